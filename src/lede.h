@@ -1,0 +1,216 @@
+/*
+ * lede.h: the shared library of the lede filters.
+ *
+ * util.c	allocators that die, the growable byte buffer, the arena
+ * utf8.c	UTF-8 decoding that never trusts its input, character classes
+ * output.c	the buffered writer and the record printer (escaping)
+ * record.c	record parsing and unescaping
+ * input.c	the buffered reader (whole lines, absolute offsets)
+ * lexicon.c	word lists from the data directory, hashed
+ * sentence.c	the sentence splitter (streaming)
+ * filter.c	the driver every downstream filter shares: options,
+ *		input modes, one document at a time, pass-through, output
+ */
+
+#ifndef LEDE_H
+#define LEDE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+#define LEDE_VERSION	"1.0"
+
+/* util.c */
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xreallocarray(void *, size_t, size_t);
+char	*xstrdup(const char *);
+char	*xmemdup(const void *, size_t);	/* NUL-terminated copy */
+
+struct buf {
+	char	*p;
+	size_t	 len;
+	size_t	 cap;
+};
+void	 buf_grow(struct buf *, size_t);	/* room for len + n more */
+void	 buf_add(struct buf *, const void *, size_t);
+void	 buf_addc(struct buf *, int);
+void	 buf_adds(struct buf *, const char *);
+void	 buf_free(struct buf *);
+
+/*
+ * An arena: strings that live as long as one document.  arena_reset()
+ * keeps the largest block, so the steady state does not call malloc.
+ */
+struct arena {
+	struct ablock	*head;
+};
+char	*arena_strndup(struct arena *, const char *, size_t);
+void	*arena_alloc(struct arena *, size_t);
+void	 arena_reset(struct arena *);
+
+/* The data directory: -L, then $LEDE_DATA, then beside the program. */
+void	 data_dir_set(const char *);
+const char *data_dir(void);
+char	*data_path(const char *);	/* xmalloc'ed "DIR/name" */
+
+/* utf8.c */
+#define UTF8_BAD	0xFFFFFFFFu	/* an invalid or truncated sequence */
+size_t	 utf8_decode(const unsigned char *, size_t, uint32_t *);
+size_t	 utf8_back(const unsigned char *, size_t);	/* start of previous */
+int	 uc_isspace(uint32_t);	/* white space, NBSP, U+2000..U+200A ... */
+int	 uc_isalpha(uint32_t);
+int	 uc_isupper(uint32_t);
+int	 uc_islower(uint32_t);
+int	 uc_isdigit(uint32_t);	/* ASCII digits only */
+int	 uc_isalnum(uint32_t);
+int	 uc_isdash(uint32_t);	/* - and the Unicode dashes */
+int	 uc_isopenquote(uint32_t);	/* " ' “ ‘ „ ‚ « ‹ and friends */
+int	 uc_isclosequote(uint32_t);	/* " ' ” ’ » › and friends */
+uint32_t uc_tolower(uint32_t);
+
+/* output.c: one buffered writer on standard output */
+void	 out_write(const void *, size_t);
+void	 out_putc(int);
+void	 out_puts(const char *);
+void	 out_escaped(const void *, size_t);	/* \\ \t \n \r \0 */
+void	 out_size(size_t);
+void	 out_flush(void);
+void	 out_unbuffered(int);
+int	 out_close(void);	/* 0, or 1 after reporting a write error */
+
+enum kind {
+	K_SENTENCE,
+	K_ENTITY,
+	K_QUOTE,
+	K_NUMBER,
+	K_NKINDS
+};
+extern const char *const kind_names[K_NKINDS];
+extern const int kind_nattr[K_NKINDS];	/* ATTR count per kind: 1 2 2 3 */
+
+/*
+ * Print one record.  text is the span's bytes (escaped on output); attr
+ * holds kind_nattr[kind] strings, escaped on output too.
+ */
+void	 out_record(const char *doc, size_t sent, size_t start, size_t end,
+	    enum kind, const char *text, size_t textlen,
+	    const char *const *attr, const size_t *attrlen);
+
+/* record.c */
+#define REC_MAXF	16
+struct rec {
+	char		*f[REC_MAXF];	/* fields, NUL-terminated in place */
+	size_t		 flen[REC_MAXF];
+	int		 nf;
+	size_t		 sent, start, end;
+	int		 kind;		/* enum kind, or -1 */
+};
+/*
+ * Split a line (no LF; modified in place) into fields and check them.
+ * Returns NULL, or what is wrong.
+ */
+const char *rec_parse(struct rec *, char *, size_t);
+int	 rec_looks_like(const char *, size_t);	/* first line is a record? */
+/* Unescape n bytes of src into dst (room for n); -1 on a bad escape. */
+ssize_t	 unescape(char *, const char *, size_t);
+
+/* input.c: a reader over one file (or standard input) */
+struct reader {
+	int		 fd;
+	const char	*name;	/* as given; "-" for standard input */
+	char		*buf;
+	size_t		 len, cap, pos;
+	unsigned long	 lineno;
+	int		 eof;
+	int		 error;	/* errno of a failed read, reported */
+};
+int	 rd_open(struct reader *, const char *);	/* -1 and errno */
+void	 rd_close(struct reader *);
+/* Next line without its LF (and with its CR kept); NULL at the end. */
+char	*rd_line(struct reader *, size_t *);
+/* Make at least n unread bytes available if the input has them. */
+size_t	 rd_fill(struct reader *, size_t);
+/* Read everything that is left (raw text): returns the bytes and length. */
+char	*rd_all(struct reader *, size_t *);
+
+/* lexicon.c: a set of strings (and optional values) from a data file */
+struct lexicon;
+/*
+ * Load DATA/name: one entry a line, '#' comments, the entry and an
+ * optional value separated by a TAB.  A missing file is an error unless
+ * optional is set.  fold: compare lower-cased (ASCII and Latin-1).
+ */
+struct lexicon *lex_load(const char *, int optional, int fold);
+struct lexicon *lex_new(int fold);
+int	 lex_merge(struct lexicon *, const char *);
+void	 lex_add(struct lexicon *, const char *, size_t, const char *);
+/* The value (or "" when none), or NULL when absent. */
+const char *lex_get(const struct lexicon *, const char *, size_t);
+size_t	 lex_size(const struct lexicon *);
+
+/* sentence.c: the streaming sentence splitter */
+struct span {
+	size_t	start, end;
+};
+void	 ss_init(void);	/* loads the abbreviation lists once */
+void	 ss_mode(int);	/* 0 guess, 1 hard-wrapped, 2 a sentence a line break */
+struct splitter;
+struct splitter *ss_new(void);
+void	 ss_free(struct splitter *);
+/*
+ * Feed the splitter a window of the document: bytes [0, len) of buf hold
+ * the document from offset base on; eof is set when the document ends
+ * there.  It calls emit for every sentence it is sure of, in order, and
+ * returns how many bytes from the window's start it no longer needs.
+ */
+size_t	 ss_feed(struct splitter *, const char *buf, size_t len, size_t base,
+	    int eof, void (*emit)(void *, size_t, size_t), void *arg);
+/* Split a whole document in memory. */
+void	 ss_split(const char *, size_t, void (*)(void *, size_t, size_t),
+	    void *);
+
+/* filter.c: the document model and driver of the downstream filters */
+struct ann {
+	enum kind	 kind;
+	size_t		 sent;		/* 1-based */
+	size_t		 start, end;
+	const char	*attr[3];	/* unescaped, NUL-terminated */
+};
+struct annlist {
+	struct ann	*v;
+	size_t		 n, cap;
+};
+struct sent {
+	size_t		 gap;		/* start of the white space before */
+	size_t		 start, end;
+	size_t		 line0, nline;	/* its input lines (pass-through) */
+};
+struct doc {
+	const char	*name;		/* DOC */
+	const char	*text;		/* the document's bytes [0, len) */
+	size_t		 len;
+	struct sent	*sent;
+	size_t		 nsent, capsent;
+	struct annlist	 in;		/* annotations read from the input */
+	struct annlist	 out;		/* annotations this filter adds */
+	struct arena	*arena;		/* strings that live one document */
+};
+/*
+ * Add an annotation (copies the attribute strings); its sentence is the
+ * one holding start.  nattr strings, NULL taken as "".
+ */
+void	 doc_add(struct doc *, struct annlist *, enum kind, size_t, size_t,
+	    const char *const *);
+size_t	 doc_sent_of(const struct doc *, size_t);	/* 1-based */
+
+struct filter {
+	const char	*name;
+	enum kind	 kind;
+	void		(*init)(void);
+	void		(*run)(struct doc *);
+};
+int	 filter_main(const struct filter *, int, char *[]);
+
+#endif

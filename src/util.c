@@ -1,0 +1,233 @@
+/*
+ * util.c: allocators that die, the growable buffer, the arena and the
+ * data directory.
+ */
+
+#include <err.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lede.h"
+
+void *
+xmalloc(size_t n)
+{
+	void	*p;
+
+	if ((p = malloc(n == 0 ? 1 : n)) == NULL)
+		err(1, NULL);
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t m)
+{
+	void	*p;
+
+	if ((p = calloc(n == 0 ? 1 : n, m == 0 ? 1 : m)) == NULL)
+		err(1, NULL);
+	return p;
+}
+
+void *
+xreallocarray(void *p, size_t n, size_t m)
+{
+	if ((p = reallocarray(p, n == 0 ? 1 : n, m == 0 ? 1 : m)) == NULL)
+		err(1, NULL);
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xmemdup(s, strlen(s));
+}
+
+char *
+xmemdup(const void *s, size_t n)
+{
+	char	*p;
+
+	p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+buf_grow(struct buf *b, size_t n)
+{
+	size_t	 cap;
+
+	if (b->cap - b->len > n)
+		return;
+	cap = b->cap ? b->cap : 256;
+	while (cap - b->len <= n) {
+		if (cap > SIZE_MAX / 2)
+			errx(1, "buffer too large");
+		cap *= 2;
+	}
+	b->p = xreallocarray(b->p, cap, 1);
+	b->cap = cap;
+}
+
+void
+buf_add(struct buf *b, const void *p, size_t n)
+{
+	buf_grow(b, n);
+	memcpy(b->p + b->len, p, n);
+	b->len += n;
+	b->p[b->len] = '\0';
+}
+
+void
+buf_addc(struct buf *b, int c)
+{
+	buf_grow(b, 1);
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+}
+
+void
+buf_adds(struct buf *b, const char *s)
+{
+	buf_add(b, s, strlen(s));
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}
+
+/* Arena: a list of blocks; reset keeps the first (largest) block. */
+struct ablock {
+	struct ablock	*next;
+	size_t		 size, used;
+	max_align_t	 data[];
+};
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	struct ablock	*b;
+	size_t		 size;
+	char		*p;
+
+	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	if ((b = a->head) == NULL || b->size - b->used < n) {
+		size = b == NULL ? 1 << 16 : b->size * 2;
+		while (size < n)
+			size *= 2;
+		b = xmalloc(sizeof(*b) + size);
+		b->size = size;
+		b->used = 0;
+		b->next = a->head;
+		a->head = b;
+	}
+	p = (char *)b->data + b->used;
+	b->used += n;
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char	*p;
+
+	p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+void
+arena_reset(struct arena *a)
+{
+	struct ablock	*b, *next;
+
+	if (a->head == NULL)
+		return;
+	/* Keep the newest block: it is the largest. */
+	for (b = a->head->next; b != NULL; b = next) {
+		next = b->next;
+		free(b);
+	}
+	a->head->next = NULL;
+	a->head->used = 0;
+}
+
+static char	*datadir;
+
+void
+data_dir_set(const char *dir)
+{
+	free(datadir);
+	datadir = xstrdup(dir);
+}
+
+static int
+isdir_with(const char *dir, const char *file)
+{
+	char	 path[PATH_MAX];
+	int	 n;
+
+	n = snprintf(path, sizeof(path), "%s/%s", dir, file);
+	return n > 0 && (size_t)n < sizeof(path) && access(path, R_OK) == 0;
+}
+
+/*
+ * -L DIR, then $LEDE_DATA, then ../share/lede beside the program (an
+ * installed tree), then ../src/data beside it (the build tree), then the
+ * directory compiled in.
+ */
+const char *
+data_dir(void)
+{
+	static const char *const rel[] = { "../share/lede", "../src/data" };
+	char	 exe[PATH_MAX], path[PATH_MAX];
+	char	*slash;
+	const char *env;
+	ssize_t	 n;
+	size_t	 i;
+
+	if (datadir != NULL)
+		return datadir;
+	if ((env = getenv("LEDE_DATA")) != NULL && *env != '\0') {
+		datadir = xstrdup(env);
+		return datadir;
+	}
+	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+		exe[n] = '\0';
+		if ((slash = strrchr(exe, '/')) != NULL) {
+			*slash = '\0';
+			for (i = 0; i < sizeof(rel) / sizeof(rel[0]); i++) {
+				n = snprintf(path, sizeof(path), "%s/%s", exe,
+				    rel[i]);
+				if (n > 0 && (size_t)n < sizeof(path) &&
+				    isdir_with(path, "abbreviations-en.txt")) {
+					datadir = xstrdup(path);
+					return datadir;
+				}
+			}
+		}
+	}
+	datadir = xstrdup(DATADIR);
+	return datadir;
+}
+
+char *
+data_path(const char *name)
+{
+	const char *dir = data_dir();
+	size_t	 n = strlen(dir) + strlen(name) + 2;
+	char	*p;
+
+	p = xmalloc(n);
+	snprintf(p, n, "%s/%s", dir, name);
+	return p;
+}

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Run every Bats file on the plain build, then on the sanitizer build
+# (bin/san), and print the closing "N passed, N failed" line.
+bats=${1:-bats}
+cd "$(dirname "$0")/.." || exit 1
+log=$(mktemp) || exit 1
+trap 'rm -f "$log"' EXIT
+rc=0
+for bin in bin bin/san; do
+	[ -x "$bin/split-sentences" ] || continue
+	echo "== tests on $bin"
+	LEDE_BIN=$PWD/$bin UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    ASAN_OPTIONS=detect_leaks=1 \
+	    "$bats" --formatter tap tests/*.bats | tee -a "$log" || rc=1
+done
+pass=$(grep -c '^ok ' "$log")
+fail=$(grep -c '^not ok ' "$log")
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ] && [ "$rc" -eq 0 ]
