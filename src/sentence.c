@@ -32,7 +32,7 @@
 
 enum { A_ABBR = 1, A_TITLE = 2 };	/* abbreviation classes */
 
-static struct lexicon *abbrevs, *starters;
+static struct lexicon *abbrevs, *starters, *labels;
 
 struct splitter {
 	size_t	 cur;		/* start of the open sentence, or NONE */
@@ -43,8 +43,10 @@ struct splitter {
 	/* The line-width frontier. */
 	size_t	 fpos;		/* bytes before it are measured */
 	size_t	 fline;		/* code points of the line at fpos */
+	size_t	 fbytes;	/* its bytes */
 	size_t	 fblock;	/* block of fpos */
 	size_t	 bmax[NBLOCK];	/* longest line ending in each block */
+	size_t	 bmaxb[NBLOCK];	/* the same in bytes */
 	int	 wrapped;	/* -1 never, 0 guess, 1 always */
 	int	 lines;		/* every line break is a boundary */
 };
@@ -154,6 +156,16 @@ static void
 blockreset(struct splitter *s, size_t blk)
 {
 	s->bmax[blk % NBLOCK] = 0;
+	s->bmaxb[blk % NBLOCK] = 0;
+}
+
+static void
+lineend(struct splitter *s, size_t blk)
+{
+	if (s->fline > s->bmax[blk % NBLOCK])
+		s->bmax[blk % NBLOCK] = s->fline;
+	if (s->fbytes > s->bmaxb[blk % NBLOCK])
+		s->bmaxb[blk % NBLOCK] = s->fbytes;
 }
 
 /*
@@ -164,7 +176,7 @@ static int
 frontier(struct splitter *s, struct win *w, size_t to)
 {
 	const unsigned char *p, *nl, *end;
-	size_t	 stop, blk, i;
+	size_t	 stop, blk;
 
 	end = w->b + w->len;
 	if (to > w->base + w->len) {
@@ -182,42 +194,47 @@ frontier(struct splitter *s, struct win *w, size_t to)
 		nl = memchr(p, '\n', stop - s->fpos);
 		if (nl == NULL)
 			nl = w->b + (stop - w->base);
-		for (; p < nl; p++)
+		for (; p < nl; p++) {
 			if ((*p & 0xC0) != 0x80 && *p != '\r')
 				s->fline++;
+			if (*p != '\r')
+				s->fbytes++;
+		}
 		s->fpos = w->base + (size_t)(nl - w->b);
 		if (nl < end && *nl == '\n' && s->fpos < to) {
-			blk = s->fpos / BLOCK;
-			if (s->fline > s->bmax[blk % NBLOCK])
-				s->bmax[blk % NBLOCK] = s->fline;
-			s->fline = 0;
+			lineend(s, s->fpos / BLOCK);
+			s->fline = s->fbytes = 0;
 			s->fpos++;
 		}
 		blk = s->fpos / BLOCK;
 		while (s->fblock < blk)
 			blockreset(s, ++s->fblock);
 	}
-	if (w->eof && s->fpos == w->base + w->len) {
-		blk = s->fpos / BLOCK;
-		if (s->fline > s->bmax[blk % NBLOCK])
-			s->bmax[blk % NBLOCK] = s->fline;
-	}
-	(void)i;
+	if (w->eof && s->fpos == w->base + w->len)
+		lineend(s, s->fpos / BLOCK);
 	return 1;
 }
 
-/* The wrap width around the line break at nl, or 0 to wait. */
+/*
+ * The wrap width around the line break at nl, in code points and in
+ * bytes (wrappers count either); 0 to wait for more input.
+ */
 static size_t
-wrapwidth(struct splitter *s, struct win *w, size_t nl)
+wrapwidth(struct splitter *s, struct win *w, size_t nl, size_t *bytes)
 {
-	size_t	 k = nl / BLOCK, m = 0, b;
+	size_t	 k = nl / BLOCK, m = 0, mb = 0, b;
 
 	if (!frontier(s, w, (k + 2) * BLOCK))
 		return 0;
-	for (b = k == 0 ? 0 : k - 1; b <= k + 1; b++)
-		if (b <= s->fblock && s->fblock - b < NBLOCK &&
-		    s->bmax[b % NBLOCK] > m)
+	for (b = k == 0 ? 0 : k - 1; b <= k + 1; b++) {
+		if (b > s->fblock || s->fblock - b >= NBLOCK)
+			continue;
+		if (s->bmax[b % NBLOCK] > m)
 			m = s->bmax[b % NBLOCK];
+		if (s->bmaxb[b % NBLOCK] > mb)
+			mb = s->bmaxb[b % NBLOCK];
+	}
+	*bytes = mb;
 	return m == 0 ? 1 : m;
 }
 
@@ -653,15 +670,13 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 static int
 hardbreak(struct splitter *s, struct win *w, size_t nl)
 {
-	size_t	 i, L = 0, N = 0, W, k;
+	size_t	 i, L = 0, N = 0, W, k, Lb = 0, Nb = 0, Wb;
 	uint32_t c;
 	int	 b;
 	long	 v;
 
 	if (s->lines)
 		return 1;
-	if (s->wrapped == 1)
-		return 0;
 	/* A line ending in a space or tab was broken by hand. */
 	i = nl;
 	if (at(w, i - 1) == '\r')
@@ -669,16 +684,17 @@ hardbreak(struct splitter *s, struct win *w, size_t nl)
 	b = at(w, i - 1);
 	if (b == ' ' || b == '\t')
 		return 0;
-	/* The next line: a bullet or a list marker opens a new one. */
+	/* The next line: does a bullet or a list marker open it? */
 	for (i = nl + 1; (b = at(w, i)) == ' ' || b == '\t'; i++)
 		continue;
 	c = cpat(w, i, &k);
 	if (w->out)
 		return -1;
-	if (isbullet(c) || listmark(w, i, &v) != 0 ||
-	    (uc_isdash(c) && at(w, i + k) == ' '))
-		return 1;
+	if (s->wrapped == 1)
+		return isbullet(c) || listmark(w, i, &v) != 0 ||
+		    (uc_isdash(c) && at(w, i + k) == ' ');
 	for (; k > 0 && !uc_isspace(c); N++) {
+		Nb += k;
 		i += k;
 		c = cpat(w, i, &k);
 		if (N > WRAPMAX)
@@ -688,25 +704,57 @@ hardbreak(struct splitter *s, struct win *w, size_t nl)
 		return -1;
 	if (s->wrapped == -1)
 		return 1;
-	if ((W = wrapwidth(s, w, nl)) == 0)
+	if ((W = wrapwidth(s, w, nl, &Wb)) == 0)
 		return -1;
 	if (W < WRAPMIN || W > WRAPMAX)
 		return 1;
-	/* This line's length in code points. */
+	/* This line's length in code points and in bytes. */
 	for (i = nl; i > w->base && L <= WRAPMAX; i--) {
 		b = w->b[i - 1 - w->base];
 		if (b == '\n')
 			break;
 		if ((b & 0xC0) != 0x80 && b != '\r')
 			L++;
+		if (b != '\r')
+			Lb++;
 	}
 	if (i == w->base && i > 0)
-		L = WRAPMAX + 1;
-	return L + 1 + N <= W;
+		return 0;
+	/* Hard only when the next word would have fitted either way. */
+	return L + 1 + N <= W && Lb + 1 + Nb <= Wb;
+}
+
+/*
+ * A caption label before the colon at i ("Image:", "Photo:") that is not
+ * the first word of the sentence: its start in *startp.
+ */
+static int
+label(struct splitter *s, struct win *w, size_t i, size_t *startp)
+{
+	size_t	 j = i;
+	int	 b;
+
+	b = at(w, i + 1);
+	if (b != ' ' && b != '\t' && b != '\n' && b != '\r')
+		return 0;
+	while (j > s->cur && j > w->base && i - j < 32 &&
+	    ((b = w->b[j - 1 - w->base]) >= 'a' && b <= 'z'))
+		j--;
+	if (j == s->cur || j == w->base || i - j >= 32 ||
+	    !((b = w->b[j - 1 - w->base]) >= 'A' && b <= 'Z'))
+		return 0;
+	j--;
+	if (j == s->cur || (j > w->base && !uc_isspace(w->b[j - 1 - w->base])))
+		return 0;
+	if (lex_get(labels, (const char *)w->b + (j - w->base), i - j) ==
+	    NULL)
+		return 0;
+	*startp = j;
+	return 1;
 }
 
 static const unsigned char interesting[256] = {
-	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1,
+	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [':'] = 1,
 	[0xE2] = 1, [0xE3] = 1, [0xEF] = 1
 };
 
@@ -716,6 +764,7 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 {
 	struct win w = { (const unsigned char *)buf, base, len, eof, 0 };
 	size_t	 i = s->scan, k, next, keep, j, para;
+	struct next n;
 	uint32_t c;
 	int	 hb;
 	long	 v;
@@ -766,6 +815,13 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 			i += 1;
 			continue;
 		}
+		if (c == ':' && i > s->cur && label(s, &w, i, &j)) {
+			/* "... Washington Image: Navy": a caption label. */
+			endsent(s, &w, j, emit, arg);
+			opensent(s, &w, j);
+			i += k;
+			continue;
+		}
 		if (isbullet(c) && i > s->cur) {
 			/* A bullet inside a sentence opens a new one. */
 			c = cpbefore(&w, i, &j);
@@ -790,6 +846,13 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 				if (c == 0x2026)
 					j += k;
 				if (at(&w, j) == ']' || at(&w, j) == ')') {
+					/* "[...] However": it may end one. */
+					getnext(&w, j + 1, &n);
+					if (w.out)
+						break;
+					if (n.space && n.kind == N_UPPER) {
+						endsent(s, &w, j + 1, emit, arg);
+					}
 					i = j + 1;
 					continue;
 				}
@@ -858,6 +921,7 @@ ss_init(void)
 		return;
 	abbrevs = lex_new(1);
 	starters = lex_new(0);
+	labels = lex_new(0);
 	pat = data_path("abbreviations-*.txt");
 	if (glob(pat, 0, NULL, &g) == 0) {
 		for (i = 0; i < g.gl_pathc; i++) {
@@ -872,6 +936,15 @@ ss_init(void)
 		for (i = 0; i < g.gl_pathc; i++) {
 			base = strrchr(g.gl_pathv[i], '/') + 1;
 			lex_merge(starters, base);
+		}
+		globfree(&g);
+	}
+	free(pat);
+	pat = data_path("caption-labels-*.txt");
+	if (glob(pat, 0, NULL, &g) == 0) {
+		for (i = 0; i < g.gl_pathc; i++) {
+			base = strrchr(g.gl_pathv[i], '/') + 1;
+			lex_merge(labels, base);
 		}
 		globfree(&g);
 	}
