@@ -1,18 +1,1135 @@
 /*
- * entity.c: the named-entity tagger (a stub for now).
+ * entity.c: the named-entity tagger.
+ *
+ * A document is cut into tokens; runs of capitalised tokens (with the
+ * connectors of names: "of", "de", "van", "&") make chains; a chain is
+ * cut into mentions at titles and roles, which stay outside; each
+ * mention is typed by the lexicons, by its first and last word, and by
+ * its context.  Then the document is read again in order: a mention
+ * with weak evidence takes the type of a stronger one with the same
+ * text, of the person whose surname it is, or of the name it is part
+ * of, and NAME is the fullest earlier mention of the same entity.
+ * Headlines and sentence-initial common words are tagged only when the
+ * rest of the document or a lexicon knows them.
  */
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "lede.h"
 #include "entity.h"
 
+enum etype {
+	E_NONE,
+	E_PERSON,
+	E_ORG,
+	E_PLACE,
+	E_MISC
+};
+static const char *const tnames[] = { "", "PERSON", "ORG", "PLACE", "MISC" };
+
+/* Token flags. */
+#define TF_WORD		0x0001
+#define TF_CAP		0x0002	/* starts with a capital */
+#define TF_UPPER	0x0004	/* all capitals, two letters or more */
+#define TF_CAMEL	0x0008	/* iPhone, eBay */
+#define TF_FIRST	0x0010	/* first word of its sentence or quote */
+#define TF_HEAD		0x0020	/* in a headline */
+#define TF_NL		0x0040	/* a line break before it */
+#define TF_SP		0x0080	/* white space before it */
+#define TF_POSS		0x0100	/* followed by a possessive 's */
+#define TF_DIGIT	0x0200
+#define TF_NAMEY	(TF_CAP | TF_UPPER | TF_CAMEL)
+
+struct tok {
+	size_t		 s, e;
+	unsigned	 f;
+	unsigned	 sent;
+};
+
+/* A mention: tokens [t0, t1). */
+struct ment {
+	size_t		 t0, t1;
+	size_t		 s, e;
+	int		 type;
+	int		 strength;	/* 0 unknown .. 3 sure */
+	int		 unrel;		/* capitalisation says nothing */
+	const char	*name;
+};
+
+/* Classes of entity-words.txt. */
+#define W_TIME		0x001
+#define W_NOT		0x002
+#define W_TITLE		0x004
+#define W_MOD		0x008
+#define W_ORGHEAD	0x010
+#define W_ORGPRE	0x020
+#define W_PLACEHEAD	0x040
+#define W_PLACEPRE	0x080
+#define W_PERSON	0x100
+#define W_ORG		0x200
+#define W_PLACE		0x400
+#define W_MISC		0x800
+
+static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
+    *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
+static int inited;
+
+static struct tok *tv;
+static size_t ntv, captv;
+static struct ment *mv;
+static size_t nmv, capmv;
+static const char *T;		/* the document's text */
+static struct buf kbuf;
+
+/* The document's table of names: text -> type, strength. */
+struct nent {
+	char		*key;
+	size_t		 klen;
+	int		 type, strength;
+	int		 person_part;	/* a surname of a known person */
+};
+static struct nent *ntab;
+static size_t nmask, nn;
+
+/* Clusters: the distinct entities of the document, in order. */
+struct clu {
+	const char	*name;
+	size_t		 len;
+	int		 type;
+};
+static struct clu *cv;
+static size_t ncv, capcv;
+
+static struct arena darena;
+
 void
 entity_init(void)
 {
+	if (inited)
+		return;
+	inited = 1;
+	lwords = lex_load("entity-words.txt", 1, 0);
+	lorgs = lex_load("organizations.txt", 1, 0);
+	lcountries = lex_load("countries.txt", 1, 0);
+	lregions = lex_load("regions.txt", 1, 0);
+	lcities = lex_load("cities.txt", 1, 0);
+	lgiven = lex_load("given-names.txt", 1, 0);
+	ldemonyms = lex_load("demonyms.txt", 1, 0);
+	lcommon = lex_load("common-words.txt", 1, 1);
+	ltitles = lex_load("person-titles.txt", 1, 1);
+	lsuffixes = lex_load("org-suffixes.txt", 1, 1);
+}
+
+/* The classes of a word in entity-words.txt. */
+static unsigned
+wclass(const char *s, size_t n)
+{
+	static const struct {
+		const char	*name;
+		unsigned	 bit;
+	} cl[] = {
+		{ "TIME", W_TIME }, { "NOT", W_NOT }, { "TITLE", W_TITLE },
+		{ "MOD", W_MOD }, { "ORGHEAD", W_ORGHEAD },
+		{ "ORGPRE", W_ORGPRE }, { "PLACEHEAD", W_PLACEHEAD },
+		{ "PLACEPRE", W_PLACEPRE }, { "PERSON", W_PERSON },
+		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC }
+	};
+	const char *v, *p, *q;
+	unsigned bits = 0;
+	size_t	 i, k;
+
+	if ((v = lex_get(lwords, s, n)) == NULL)
+		return 0;
+	for (p = v; *p != '\0'; p = *q == ',' ? q + 1 : q) {
+		for (q = p; *q != '\0' && *q != ','; q++)
+			continue;
+		k = (size_t)(q - p);
+		for (i = 0; i < sizeof(cl) / sizeof(cl[0]); i++)
+			if (strlen(cl[i].name) == k &&
+			    memcmp(cl[i].name, p, k) == 0)
+				bits |= cl[i].bit;
+	}
+	return bits;
+}
+
+static unsigned
+twc(size_t i)
+{
+	return wclass(T + tv[i].s, tv[i].e - tv[i].s);
+}
+
+static int
+teq(size_t i, const char *w)
+{
+	size_t	 n = strlen(w);
+
+	return i < ntv && tv[i].e - tv[i].s == n &&
+	    memcmp(T + tv[i].s, w, n) == 0;
+}
+
+static int
+tlower_in(size_t i, const char *const *list)
+{
+	size_t	 n, k;
+	char	 w[16];
+
+	if (i >= ntv || (n = tv[i].e - tv[i].s) >= sizeof(w))
+		return 0;
+	for (k = 0; k < n; k++)
+		w[k] = (char)tolower((unsigned char)T[tv[i].s + k]);
+	w[n] = '\0';
+	for (; *list != NULL; list++)
+		if (strcmp(*list, w) == 0)
+			return 1;
+	return 0;
+}
+
+static int
+iscommon(size_t i)
+{
+	return lex_get(lcommon, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+}
+
+static int
+isgiven(size_t i)
+{
+	return lex_get(lgiven, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+}
+
+static int
+istitle(size_t i)
+{
+	if (!(tv[i].f & TF_WORD) || !(tv[i].f & (TF_CAP | TF_UPPER)))
+		return 0;
+	return (twc(i) & W_TITLE) ||
+	    lex_get(ltitles, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+}
+
+static int
+ismod(size_t i)
+{
+	return (tv[i].f & TF_CAP) && (twc(i) & W_MOD);
+}
+
+/* Tokens. */
+
+static struct tok *
+newtok(size_t s, size_t e, unsigned f, unsigned sent)
+{
+	struct tok *t;
+
+	if (ntv == captv) {
+		captv = captv ? captv * 2 : 1024;
+		tv = xreallocarray(tv, captv, sizeof(*tv));
+	}
+	t = &tv[ntv++];
+	t->s = s;
+	t->e = e;
+	t->f = f;
+	t->sent = sent;
+	return t;
+}
+
+static uint32_t
+cat(const unsigned char *p, size_t i, size_t n, size_t *k)
+{
+	uint32_t c;
+
+	if (i >= n) {
+		*k = 0;
+		return 0;
+	}
+	if (p[i] < 0x80) {
+		*k = 1;
+		return p[i];
+	}
+	*k = utf8_decode(p + i, n - i, &c);
+	if (*k == 0)
+		*k = 1;
+	return c;
+}
+
+static int
+isal(uint32_t c)
+{
+	return c != UTF8_BAD && uc_isalnum(c);
+}
+
+static int
+isapos(uint32_t c)
+{
+	return c == '\'' || c == 0x2019;
+}
+
+/* The end of a dotted acronym (U.S., D.C.) at i, or 0. */
+static size_t
+acronym(const unsigned char *p, size_t i, size_t n)
+{
+	size_t	 j = i, k = 0;
+
+	while (j + 1 < n && isupper(p[j]) && p[j + 1] == '.') {
+		j += 2;
+		k++;
+	}
+	return k >= 2 ? j : 0;
+}
+
+static void
+tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
+{
+	size_t	 i, j, k, k2, k3, first = ntv;
+	uint32_t c, c2, c3;
+	unsigned f, ws = 0;
+	int	 expect_first = 1, up, lo, nal;
+	struct tok *t;
+
+	for (i = ss; i < se; ) {
+		c = cat(p, i, se, &k);
+		if (c != UTF8_BAD && uc_isspace(c)) {
+			ws |= TF_SP;
+			if (c == '\n')
+				ws |= TF_NL;
+			i += k;
+			continue;
+		}
+		if (!isal(c)) {
+			t = newtok(i, i + k, ws, sn);
+			ws = 0;
+			if (uc_isopenquote(c) || c == ':' || c == '(' ||
+			    c == '[' || uc_isdash(c) || c == '|')
+				expect_first = 1;
+			(void)t;
+			i += k;
+			continue;
+		}
+		if ((j = acronym(p, i, se)) != 0) {
+			newtok(i, j, ws | TF_WORD | TF_CAP | TF_UPPER |
+			    (expect_first ? TF_FIRST : 0), sn);
+			ws = 0;
+			expect_first = 0;
+			i = j;
+			continue;
+		}
+		j = i;
+		for (;;) {
+			c = cat(p, j, se, &k);
+			if (isal(c)) {
+				j += k;
+				continue;
+			}
+			c2 = cat(p, j + k, se, &k2);
+			if (k2 == 0 || !isal(c2))
+				break;
+			if (isapos(c)) {
+				c3 = cat(p, j + k + k2, se, &k3);
+				if ((c2 == 's' || c2 == 'S') &&
+				    (k3 == 0 || !isal(c3)))
+					break;		/* possessive */
+				j += k + k2;
+				continue;
+			}
+			if (c == '-') {
+				/* Paris-based: the name stops there. */
+				if (isupper(p[i]) && c2 != UTF8_BAD &&
+				    uc_islower(c2))
+					break;
+				j += k + k2;
+				continue;
+			}
+			if (c == '&' && j > i && isupper(p[j - 1]) &&
+			    c2 != UTF8_BAD && uc_isupper(c2)) {
+				j += k + k2;
+				continue;
+			}
+			break;
+		}
+		f = ws | TF_WORD;
+		up = lo = nal = 0;
+		for (k = i; k < j; k += k2) {
+			c = cat(p, k, j, &k2);
+			if (c == UTF8_BAD)
+				continue;
+			if (uc_isupper(c))
+				up++;
+			else if (uc_islower(c))
+				lo++;
+			else if (uc_isdigit(c))
+				f |= TF_DIGIT;
+			nal++;
+		}
+		c = cat(p, i, j, &k2);
+		if (c != UTF8_BAD && uc_isupper(c)) {
+			f |= TF_CAP;
+			if (lo == 0 && up >= 2)
+				f |= TF_UPPER;
+		} else if (c != UTF8_BAD && uc_islower(c) && up > 0 &&
+		    !(f & TF_DIGIT))
+			f |= TF_CAMEL;
+		if (expect_first)
+			f |= TF_FIRST;
+		if (ws & TF_NL)
+			f |= TF_FIRST;
+		expect_first = 0;
+		ws = 0;
+		c = cat(p, j, se, &k);
+		if (isapos(c)) {
+			c2 = cat(p, j + k, se, &k2);
+			if (c2 == 's' || c2 == 'S')
+				f |= TF_POSS;
+		}
+		newtok(i, j, f, sn);
+		i = j;
+	}
+	/* A headline: no final stop, and its content words capitalised. */
+	{
+		static const char *const fw[] = { "a", "an", "the", "of",
+		    "in", "on", "at", "to", "for", "and", "or", "but", "with",
+		    "by", "from", "as", "is", "are", "vs", "after", "over",
+		    "into", "its", "than", "up", "off", "out", "via", "be",
+		    NULL };
+		size_t	 nw = 0, ncap = 0, nlow = 0, nup = 0;
+		int	 head;
+
+		if (ntv == first)
+			return;
+		c = p[tv[ntv - 1].s];
+		for (j = first; j < ntv; j++) {
+			if (!(tv[j].f & TF_WORD))
+				continue;
+			nw++;
+			if (tv[j].f & TF_UPPER)
+				nup++;
+			if (tv[j].f & (TF_CAP | TF_DIGIT))
+				ncap++;
+			else if (!tlower_in(j, fw))
+				nlow++;
+		}
+		head = nw >= 2 && nup == nw;
+		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
+		    c != '.' && c != '?' && c != '!' && c != '"' &&
+		    !(c & 0x80))
+			head = 1;
+		if (head)
+			for (j = first; j < ntv; j++)
+				tv[j].f |= TF_HEAD;
+	}
+}
+
+/* Lexicons on a byte span. */
+
+static int
+lextype(size_t s, size_t e, int ntok, int strict)
+{
+	const char *p = T + s;
+	size_t	 n = e - s;
+	unsigned w;
+
+	w = wclass(p, n);
+	if (w & W_PERSON)
+		return E_PERSON;
+	if (w & W_ORG)
+		return E_ORG;
+	if (w & W_PLACE)
+		return E_PLACE;
+	if (w & W_MISC)
+		return E_MISC;
+	if (w & (W_TIME | W_NOT | W_TITLE))
+		return -1;
+	if (lex_get(lorgs, p, n) != NULL)
+		return E_ORG;
+	if (lex_get(lcountries, p, n) != NULL)
+		return E_PLACE;
+	if (lex_get(ldemonyms, p, n) != NULL)
+		return E_MISC;
+	if (strict && ntok == 1 && lex_get(lcommon, p, n) != NULL)
+		return E_NONE;
+	if (lex_get(lregions, p, n) != NULL)
+		return E_PLACE;
+	if (lex_get(lcities, p, n) != NULL &&
+	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
+		return E_PLACE;
+	return E_NONE;
+}
+
+/* The document's table of names. */
+
+static uint32_t
+fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static struct nent *
+nlook(const char *k, size_t n, int add)
+{
+	struct nent *e, *old;
+	size_t	 j, i, oldn;
+
+	if (ntab == NULL) {
+		nmask = 255;
+		ntab = xcalloc(nmask + 1, sizeof(*ntab));
+	}
+	for (j = fnv(k, n) & nmask; (e = &ntab[j])->key != NULL;
+	    j = (j + 1) & nmask)
+		if (e->klen == n && memcmp(e->key, k, n) == 0)
+			return e;
+	if (!add)
+		return NULL;
+	e->key = arena_strndup(&darena, k, n);
+	e->klen = n;
+	e->type = E_NONE;
+	e->strength = 0;
+	e->person_part = 0;
+	if (++nn * 2 > nmask) {
+		old = ntab;
+		oldn = nmask + 1;
+		nmask = nmask * 2 + 1;
+		ntab = xcalloc(nmask + 1, sizeof(*ntab));
+		for (i = 0; i < oldn; i++) {
+			if (old[i].key == NULL)
+				continue;
+			for (j = fnv(old[i].key, old[i].klen) & nmask;
+			    ntab[j].key != NULL; j = (j + 1) & nmask)
+				continue;
+			ntab[j] = old[i];
+		}
+		free(old);
+		return nlook(k, n, 0);
+	}
+	return e;
+}
+
+static void
+nreset(void)
+{
+	if (ntab != NULL)
+		memset(ntab, 0, (nmask + 1) * sizeof(*ntab));
+	nn = 0;
+}
+
+/* The text of tokens [t0, t1) with white space folded, in kbuf. */
+static void
+foldtext(struct buf *b, size_t s, size_t e)
+{
+	size_t	 i;
+	int	 sp = 0;
+
+	b->len = 0;
+	for (i = s; i < e; i++) {
+		unsigned char c = (unsigned char)T[i];
+
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+			sp = 1;
+			continue;
+		}
+		if (sp && b->len > 0)
+			buf_addc(b, ' ');
+		sp = 0;
+		buf_addc(b, c);
+	}
+	buf_addc(b, '\0');
+	b->len--;
+}
+
+/* Mentions. */
+
+static struct ment *
+addment(size_t t0, size_t t1, int type, int strength, int unrel)
+{
+	struct ment *m;
+
+	while (t1 > t0 && !(tv[t1 - 1].f & TF_WORD))
+		t1--;
+	if (t1 <= t0)
+		return NULL;
+	if (nmv == capmv) {
+		capmv = capmv ? capmv * 2 : 256;
+		mv = xreallocarray(mv, capmv, sizeof(*mv));
+	}
+	m = &mv[nmv++];
+	m->t0 = t0;
+	m->t1 = t1;
+	m->s = tv[t0].s;
+	m->e = tv[t1 - 1].e;
+	m->type = type;
+	m->strength = strength;
+	m->unrel = unrel;
+	m->name = NULL;
+	return m;
+}
+
+static int
+nwords(size_t t0, size_t t1)
+{
+	int	 n = 0;
+
+	for (; t0 < t1; t0++)
+		if (tv[t0].f & TF_WORD)
+			n++;
+	return n;
+}
+
+static const char *const reportv[] = { "said", "says", "told", "added",
+    "wrote", "writes", "explained", "asked", "stated", "tweeted", "argued",
+    "noted", "claimed", "insisted", "admitted", "warned", "replied",
+    "commented", "recalled", "believes", "thinks", "who", NULL };
+static const char *const placep[] = { "in", "near", "outside", "across",
+    "throughout", "from", "at", "to", "towards", NULL };
+
+/* Type a reliable mention [t0, t1) by its words and context. */
+static void
+classify(struct ment *m, int titled)
+{
+	size_t	 t0 = m->t0, t1 = m->t1, i;
+	int	 n = nwords(t0, t1), lt, allcommon = 1;
+	unsigned wl, wf;
+
+	if (titled) {
+		m->type = E_PERSON;
+		m->strength = 3;
+		return;
+	}
+	lt = lextype(m->s, m->e, n, 0);
+	if (lt > 0) {
+		m->type = lt;
+		m->strength = 3;
+		return;
+	}
+	wl = twc(t1 - 1);
+	wf = twc(t0);
+	if (n > 1 && ((wl & W_ORGHEAD) || lex_get(lsuffixes, T + tv[t1 - 1].s,
+	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL)) {
+		m->type = E_ORG;
+		m->strength = 3;
+		return;
+	}
+	if (n > 1 && (wl & W_PLACEHEAD)) {
+		m->type = E_PLACE;
+		m->strength = 3;
+		return;
+	}
+	if (n > 1 && t0 + 1 < t1 && (teq(t0 + 1, "of") || teq(t0 + 1, "for") ||
+	    teq(t0 + 1, "on"))) {
+		if (wf & W_ORGPRE) {
+			m->type = E_ORG;
+			m->strength = 3;
+			return;
+		}
+		if (wf & W_PLACEPRE) {
+			m->type = E_PLACE;
+			m->strength = 3;
+			return;
+		}
+	}
+	/* -based */
+	if (t1 + 1 < ntv && teq(t1, "-") && !(tv[t1].f & TF_SP) &&
+	    (teq(t1 + 1, "based") || teq(t1 + 1, "born"))) {
+		m->type = E_PLACE;
+		m->strength = 3;
+		return;
+	}
+	for (i = t0; i < t1; i++)
+		if ((tv[i].f & TF_WORD) && !iscommon(i))
+			allcommon = 0;
+	if (n >= 2 && n <= 4 && isgiven(t0) && !(tv[t0].f & TF_UPPER)) {
+		m->type = E_PERSON;
+		m->strength = iscommon(t0) ? 2 : 3;
+		return;
+	}
+	if (n >= 2 && tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, ".")) {
+		m->type = E_PERSON;		/* J. Smith */
+		m->strength = 2;
+		return;
+	}
+	if (n == 1 && isgiven(t0) && !iscommon(t0) &&
+	    !(tv[t0].f & TF_UPPER)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
+	/* Context. */
+	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {
+		i = t1;
+		if (teq(i, ","))
+			i++;
+		if (i < ntv && tlower_in(i, reportv) &&
+		    !(tv[t0].f & TF_UPPER)) {
+			m->type = E_PERSON;
+			m->strength = 2;
+			return;
+		}
+	}
+	if (t0 >= 2 && teq(t0 - 1, "to") && teq(t0 - 2, "according") &&
+	    !(tv[t0].f & TF_UPPER)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
+	if (t0 >= 1 && tlower_in(t0 - 1, placep) && !(tv[t0].f & TF_UPPER) &&
+	    tv[t0 - 1].sent == tv[t0].sent && !(tv[t0 - 1].f & TF_CAP)) {
+		m->type = E_PLACE;
+		m->strength = 1;
+		return;
+	}
+	if (tv[t0].f & TF_UPPER) {
+		m->type = E_ORG;
+		m->strength = 1;
+		return;
+	}
+	if (n >= 2 && n <= 3 && !allcommon) {
+		m->type = E_PERSON;
+		m->strength = 1;
+		return;
+	}
+	m->type = n == 1 ? E_PERSON : E_ORG;
+	m->strength = n == 1 && allcommon ? 0 : 1;
+}
+
+/* A hyphenated pair of known names (EU-Russia) gives two mentions. */
+static int
+hyphen_pair(size_t t)
+{
+	const char *p = T + tv[t].s, *h;
+	size_t	 n = tv[t].e - tv[t].s;
+	int	 a, b;
+
+	if ((h = memchr(p, '-', n)) == NULL || h == p || h == p + n - 1)
+		return 0;
+	a = lextype(tv[t].s, tv[t].s + (size_t)(h - p), 1, 1);
+	b = lextype(tv[t].s + (size_t)(h - p) + 1, tv[t].e, 1, 1);
+	if (a <= 0 || b <= 0)
+		return 0;
+	if (nmv + 2 > capmv) {
+		capmv = capmv ? capmv * 2 : 256;
+		mv = xreallocarray(mv, capmv, sizeof(*mv));
+	}
+	mv[nmv] = (struct ment){ t, t + 1, tv[t].s,
+	    tv[t].s + (size_t)(h - p), a, 3, 0, NULL };
+	mv[nmv + 1] = (struct ment){ t, t + 1,
+	    tv[t].s + (size_t)(h - p) + 1, tv[t].e, b, 3, 0, NULL };
+	nmv += 2;
+	return 1;
+}
+
+/* Cut a chain [t0, t1) into mentions. */
+static void
+chain(size_t t0, size_t t1)
+{
+	size_t	 i, j, k, lasttitle;
+	int	 titled = 0, lt, cut;
+	struct ment *m;
+
+	while (t0 < t1) {
+		if (!(tv[t0].f & TF_WORD)) {
+			t0++;
+			continue;
+		}
+		/* A name the lexicons know whole. */
+		lt = lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);
+		if (lt > 0 && nwords(t0, t1) > 1) {
+			if ((m = addment(t0, t1, lt, 3, 0)) != NULL &&
+			    (tv[t0].f & TF_HEAD))
+				m->strength = 3;
+			return;
+		}
+		if (teq(t0, "The")) {
+			t0++;
+			continue;
+		}
+		/* Titles and roles. */
+		lasttitle = (size_t)-1;
+		for (i = t0; i < t1; i++) {
+			if (istitle(i))
+				lasttitle = i;
+			else if (ismod(i) || teq(i, ".") ||
+			    (teq(i, "-") && lasttitle != (size_t)-1))
+				continue;
+			else
+				break;
+		}
+		if (lasttitle != (size_t)-1) {
+			i = lasttitle + 1;
+			while (i < t1 && teq(i, "."))
+				i++;
+			if (i < t1 && (teq(i, "of") || teq(i, "for"))) {
+				/* Minister of Justice Ferdinand Grapperhaus */
+				k = i + 1;
+				if (teq(k, "the"))
+					k++;
+				for (j = k; j < t1; j++)
+					if (isgiven(j) && j + 1 < t1)
+						break;
+				if (j == t1)
+					j = t1 - k >= 3 ? t1 - 2 : t1;
+				if (j > k) {
+					lt = lextype(tv[k].s, tv[j - 1].e,
+					    nwords(k, j), 1);
+					if (lt > 0)
+						addment(k, j, lt, 3, 0);
+				}
+				i = j;
+			}
+			if (i >= t1)
+				return;
+			titled = 1;
+			t0 = i;
+			continue;
+		}
+		/* A name before a title: Kaspersky Lab CEO Eugene Kaspersky */
+		cut = 0;
+		for (i = t0 + 1; i < t1 && !cut; i++) {
+			if (!istitle(i))
+				continue;
+			for (j = i; j > t0 && ismod(j - 1); j--)
+				continue;
+			if (j == t0)
+				continue;
+			/* US President: the name ends before the role. */
+			k = j;
+			while (k > t0 && !(tv[k - 1].f & TF_WORD))
+				k--;
+			if (k > t0 && !teq(k - 1, "of") && !teq(k - 1, "for")) {
+				chain(t0, k);
+				t0 = j;
+				cut = 1;
+			}
+		}
+		if (cut)
+			continue;
+		/* A common word opens the sentence: Yesterday Microsoft */
+		if ((tv[t0].f & TF_FIRST) && iscommon(t0) && t0 + 1 < t1 &&
+		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
+		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
+		    !teq(t0 + 1, "&") && !isgiven(t0) &&
+		    lextype(tv[t0].s, tv[t0].e, 1, 1) <= 0) {
+			addment(t0, t0 + 1, E_NONE, 0, 1);
+			t0++;
+			continue;
+		}
+		if (t1 - t0 == 1 && hyphen_pair(t0))
+			return;
+		m = addment(t0, t1, E_NONE, 0, 0);
+		if (m == NULL)
+			return;
+		if ((tv[t0].f & TF_HEAD) || ((tv[t0].f & TF_FIRST) &&
+		    m->t1 - m->t0 == 1 && !titled &&
+		    (iscommon(t0) || (twc(t0) & W_MOD)))) {
+			m->unrel = 1;
+			return;
+		}
+		classify(m, titled);
+		return;
+	}
+}
+
+static int
+namey(size_t i)
+{
+	unsigned w;
+
+	if (i >= ntv || !(tv[i].f & TF_WORD) || !(tv[i].f & TF_NAMEY))
+		return 0;
+	if (tv[i].f & TF_DIGIT)
+		return 0;
+	w = twc(i);
+	if (w & (W_NOT | W_TIME))
+		return 0;
+	return 1;
+}
+
+static const char *const particles[] = { "de", "da", "di", "del", "della",
+    "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el",
+    "dos", "das", "ter", "y", NULL };
+
+static int
+ofhead(size_t i)
+{
+	return (twc(i) & (W_ORGPRE | W_PLACEPRE | W_ORGHEAD | W_TITLE |
+	    W_PLACEHEAD)) || istitle(i);
+}
+
+/* Find the chains of capitalised tokens. */
+static void
+chains(void)
+{
+	size_t	 i, j, k;
+	int	 of;
+
+	for (i = 0; i < ntv; ) {
+		if (!namey(i)) {
+			i++;
+			continue;
+		}
+		of = 0;
+		for (j = i + 1; j < ntv; ) {
+			if (tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
+			    (tv[j - 1].f & TF_POSS))
+				break;
+			if (tv[j].f & TF_WORD) {
+				if (namey(j) || (twc(j) & W_TIME)) {
+					/* a month can't open, and "May" in
+					 * "Theresa May" is no month */
+					if ((twc(j) & W_TIME) &&
+					    !isgiven(j - 1))
+						break;
+					j++;
+					continue;
+				}
+				if (tlower_in(j, particles) && namey(j + 1) &&
+				    (tv[j - 1].f & TF_CAP)) {
+					j += 2;
+					continue;
+				}
+				if ((teq(j, "of") || teq(j, "for") ||
+				    teq(j, "on") || (teq(j, "and") && of)) &&
+				    (of || ofhead(j - 1))) {
+					k = j + 1;
+					if (teq(k, "the"))
+						k++;
+					if (namey(k) && tv[k].sent ==
+					    tv[i].sent) {
+						of = 1;
+						j = k + 1;
+						continue;
+					}
+				}
+				break;
+			}
+			/* & and the dot of an initial or a title */
+			if (teq(j, "&") && namey(j + 1)) {
+				j += 2;
+				continue;
+			}
+			if (teq(j, ".") && !(tv[j].f & TF_SP) &&
+			    (tv[j - 1].e - tv[j - 1].s == 1 || istitle(j - 1))
+			    && namey(j + 1) && (tv[j + 1].f & TF_SP)) {
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		chain(i, j);
+		i = j;
+	}
+}
+
+/* Mentions the capitalisation can't vouch for: known names only. */
+static void
+resolve_unreliable(size_t mi)
+{
+	size_t	 t0 = mv[mi].t0, t1 = mv[mi].t1, i, j, top;
+	struct nent *e;
+	int	 type, strength;
+
+	mv[mi].type = E_NONE;
+	mv[mi].strength = -1;		/* dropped */
+	for (i = t0; i < t1; ) {
+		if (!(tv[i].f & TF_WORD) || teq(i, "The") || istitle(i)) {
+			i++;
+			continue;
+		}
+		top = t1 < i + 6 ? t1 : i + 6;
+		type = E_NONE;
+		strength = 0;
+		for (j = top; j > i; j--) {
+			if (!(tv[j - 1].f & TF_WORD))
+				continue;
+			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
+			e = nlook(kbuf.p, kbuf.len, 0);
+			if (e != NULL && e->type != E_NONE &&
+			    (e->strength >= 2 || e->person_part)) {
+				type = e->type;
+				strength = e->strength;
+				break;
+			}
+			if ((type = lextype(tv[i].s, tv[j - 1].e,
+			    nwords(i, j), 1)) > 0) {
+				strength = 3;
+				break;
+			}
+			type = E_NONE;
+		}
+		if (type > 0) {
+			addment(i, j, type, strength, 0);
+			i = j;
+		} else
+			i++;
+	}
+}
+
+static int
+mcmp(const void *a, const void *b)
+{
+	const struct ment *x = a, *y = b;
+
+	if (x->s != y->s)
+		return x->s < y->s ? -1 : 1;
+	if (x->e != y->e)
+		return x->e > y->e ? -1 : 1;
+	return 0;
+}
+
+/* Does name (n bytes) hold the words w (k bytes)? */
+static int
+holds(const char *name, size_t n, const char *w, size_t k)
+{
+	size_t	 i;
+
+	if (k == 0 || k > n)
+		return 0;
+	for (i = 0; i + k <= n; i++) {
+		if (memcmp(name + i, w, k) != 0)
+			continue;
+		if ((i == 0 || name[i - 1] == ' ') &&
+		    (i + k == n || name[i + k] == ' '))
+			return 1;
+	}
+	return 0;
+}
+
+/* Is w (all capitals) the initials of name? */
+static int
+initials(const char *name, size_t n, const char *w, size_t k)
+{
+	size_t	 i, m = 0;
+	int	 start = 1;
+
+	if (k < 2)
+		return 0;
+	for (i = 0; i < n; i++) {
+		if (name[i] == ' ') {
+			start = 1;
+			continue;
+		}
+		if (start && isupper((unsigned char)name[i])) {
+			if (m >= k || w[m] != name[i])
+				return 0;
+			m++;
+		}
+		start = 0;
+	}
+	return m == k;
+}
+
+static void
+addclu(const char *name, size_t len, int type)
+{
+	if (ncv == capcv) {
+		capcv = capcv ? capcv * 2 : 128;
+		cv = xreallocarray(cv, capcv, sizeof(*cv));
+	}
+	cv[ncv].name = name;
+	cv[ncv].len = len;
+	cv[ncv].type = type;
+	ncv++;
 }
 
 void
 entity_tag(struct doc *d, struct annlist *out)
 {
-	(void)d;
-	(void)out;
+	const unsigned char *p = (const unsigned char *)d->text;
+	const char *attr[2];
+	struct nent *e;
+	struct ment *m;
+	size_t	 i, j, n, best, any, lastend;
+	char	*name;
+
+	entity_init();
+	T = d->text;
+	ntv = nmv = ncv = 0;
+	nreset();
+	arena_reset(&darena);
+	for (i = 0; i < d->nsent; i++)
+		tokenize_sent(p, d->sent[i].start, d->sent[i].end,
+		    (unsigned)i);
+	chains();
+
+	/* The table of the names the document vouches for. */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->unrel || m->type == E_NONE)
+			continue;
+		foldtext(&kbuf, m->s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 1);
+		if (e->type == E_NONE || m->strength > e->strength) {
+			e->type = m->type;
+			e->strength = m->strength;
+		}
+		if (m->type == E_PERSON && m->strength >= 2 &&
+		    nwords(m->t0, m->t1) > 1 &&
+		    !(tv[m->t1 - 1].f & TF_UPPER)) {
+			j = m->t1 - 1;
+			e = nlook(T + tv[j].s, tv[j].e - tv[j].s, 1);
+			e->person_part = 1;
+			if (e->type == E_NONE || e->strength < 2) {
+				e->type = E_PERSON;
+				e->strength = 2;
+			}
+		}
+	}
+	n = nmv;
+	for (i = 0; i < n; i++)
+		if (mv[i].unrel)
+			resolve_unreliable(i);
+	qsort(mv, nmv, sizeof(*mv), mcmp);
+
+	lastend = 0;
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->strength < 0 || m->s < lastend)
+			continue;
+		foldtext(&kbuf, m->s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 0);
+		if (e != NULL && e->type != E_NONE &&
+		    (e->strength > m->strength || (e->person_part &&
+		    m->strength < 2))) {
+			m->type = e->type;
+			m->strength = e->strength;
+		}
+		/* The fullest earlier mention of the same entity. */
+		best = any = (size_t)-1;
+		for (j = ncv; j-- > 0; ) {
+			if (!holds(cv[j].name, cv[j].len, kbuf.p, kbuf.len) &&
+			    !((tv[m->t0].f & TF_UPPER) && m->t1 - m->t0 == 1 &&
+			    initials(cv[j].name, cv[j].len, kbuf.p,
+			    kbuf.len)))
+				continue;
+			if (any == (size_t)-1)
+				any = j;
+			if (cv[j].type == m->type && (best == (size_t)-1 ||
+			    cv[j].len > cv[best].len))
+				best = j;
+		}
+		if (m->strength <= 1 && any != (size_t)-1 &&
+		    (best == (size_t)-1 || cv[any].len > kbuf.len)) {
+			m->type = cv[any].type;
+			best = any;
+			for (j = any + 1; j-- > 0; )
+				if (cv[j].type == m->type && holds(cv[j].name,
+				    cv[j].len, kbuf.p, kbuf.len) &&
+				    cv[j].len > cv[best].len)
+					best = j;
+		}
+		if (m->type == E_NONE || (m->strength == 0 &&
+		    best == (size_t)-1))
+			continue;
+		if (best != (size_t)-1)
+			name = (char *)cv[best].name;
+		else {
+			name = arena_strndup(&darena, kbuf.p, kbuf.len);
+			addclu(name, kbuf.len, m->type);
+		}
+		attr[0] = tnames[m->type];
+		attr[1] = name;
+		doc_add(d, out, K_ENTITY, m->s, m->e, attr);
+		lastend = m->e;
+	}
 }
