@@ -49,7 +49,7 @@ struct quote {
 #define MAXAFTER	7	/* words between a quote and its cue */
 #define MAXGAP		8	/* words between two parts of a quote */
 
-static struct lexicon *cues, *words, *names;
+static struct lexicon *cues, *words, *names, *common;
 static int	 inited;
 static struct annlist own;
 static const struct ann **ents;
@@ -74,6 +74,7 @@ quote_init(void)
 	cues = lex_load("cue-verbs.txt", 0, 1);
 	words = lex_load("quote-words.txt", 0, 1);
 	names = lex_load("given-names.txt", 1, 0);
+	common = lex_load("common-words.txt", 1, 0);
 	entity_init();
 }
 
@@ -386,6 +387,18 @@ tokenize(size_t a, size_t b)
 	}
 }
 
+/* The lower-cased token in key.p; its length. */
+static size_t
+lowerkey(const struct tok *t)
+{
+	size_t	 i;
+
+	key.len = 0;
+	for (i = t->s; i < t->e; i++)
+		buf_addc(&key, T[i] >= 'A' && T[i] <= 'Z' ? T[i] + 32 : T[i]);
+	return key.len;
+}
+
 /* The class of a word in quote-words.txt, or NULL. */
 static const char *
 wordclass(const struct tok *t)
@@ -468,6 +481,18 @@ inquote(size_t i)
 	return 0;
 }
 
+static size_t
+sentstart(size_t i)
+{
+	return D->nsent > 0 ? D->sent[doc_sent_of(D, i) - 1].start : 0;
+}
+
+static size_t
+sentend(size_t i)
+{
+	return D->nsent > 0 ? D->sent[doc_sent_of(D, i) - 1].end : L;
+}
+
 /* The gender of a person's first name: 'M', 'F' or 0. */
 static int
 gender(const char *name)
@@ -482,39 +507,72 @@ gender(const char *name)
 	return v != NULL && (*v == 'M' || *v == 'F') ? *v : 0;
 }
 
-static const char *lastspeaker(size_t);
+static const char *lastspeaker(size_t, size_t);
+
+/* Is name the NAME of an organisation? */
+static int
+isorg(const char *name)
+{
+	size_t	 j;
+
+	if (name == NULL)
+		return 0;
+	for (j = 0; j < nents; j++)
+		if (strcmp(ents[j]->attr[1], name) == 0)
+			return strcmp(ents[j]->attr[0], "ORG") == 0;
+	return 0;
+}
 
 /*
- * The last person (want "PERSON", of gender g when known) or
- * organisation named before i, outside the quotes.
+ * The last organisation named before i outside the quotes; or the last
+ * person (of gender g when known) named as the subject of a sentence
+ * or as a speaker, else the last person named at all.
  */
 static const char *
 resolve(size_t i, const char *want, int g)
 {
-	size_t	 j;
-	const struct ann *a;
-	int	 ag;
+	size_t	 j, k, ss;
+	const struct ann *a, *any = NULL;
+	const char *sp;
+	int	 ag, person = strcmp(want, "PERSON") == 0;
 
 	for (j = nents; j > 0; j--) {
 		a = ents[j - 1];
 		if (a->start >= i || strcmp(a->attr[0], want) != 0 ||
 		    inquote(a->start))
 			continue;
+		if (!person)
+			return a->attr[1];
 		if (g != 0 && (ag = gender(a->attr[1])) != 0 && ag != g)
 			continue;
-		return a->attr[1];
+		if (any == NULL)
+			any = a;
+		/* The subject: no entity before it in its sentence. */
+		ss = sentstart(a->start);
+		for (k = j - 1; k > 0 && ents[k - 1]->start >= ss &&
+		    inquote(ents[k - 1]->start); k--)
+			;
+		if (k == 0 || ents[k - 1]->start < ss)
+			break;
 	}
-	return strcmp(want, "PERSON") == 0 ? lastspeaker(i) : NULL;
+	if (!person)
+		return NULL;
+	sp = lastspeaker(i, j > 0 ? ents[j - 1]->start : 0);
+	if (sp != NULL)
+		return sp;
+	if (j > 0)
+		return ents[j - 1]->attr[1];
+	return any != NULL ? any->attr[1] : NULL;
 }
 
 /* The speaker of the last attributed quote before i. */
 static const char *
-lastspeaker(size_t i)
+lastspeaker(size_t i, size_t after)
 {
 	size_t	 j;
 
-	for (j = nq; j > 0; j--)
-		if (qv[j - 1].keep && qv[j - 1].mc <= i &&
+	for (j = nq; j > 0 && qv[j - 1].mo >= after; j--)
+		if (qv[j - 1].keep && qv[j - 1].mc <= i && !isorg(qv[j - 1].speaker) &&
 		    qv[j - 1].speaker != NULL && *qv[j - 1].speaker != '\0')
 			return qv[j - 1].speaker;
 	return NULL;
@@ -617,7 +675,7 @@ nameat(size_t i, size_t lo, size_t hi, int fwd)
 {
 	const struct ann *a;
 	const char *v;
-	size_t	 j;
+	size_t	 j, k;
 
 	if (!tv[i].word)
 		return NULL;
@@ -636,8 +694,11 @@ nameat(size_t i, size_t lo, size_t hi, int fwd)
 	}
 	while (j > lo && iscap(&tv[j - 1]))
 		j--;
-	if (j == 0 && j == i)
-		return NULL;	/* a capital that only starts a sentence */
+	if (j == 0 && j == i) {
+		k = lowerkey(&tv[i]);
+		if (common == NULL || lex_get(common, key.p, k) != NULL)
+			return NULL;	/* a capital that starts a sentence */
+	}
 	return capname(j, i);
 }
 
@@ -661,15 +722,22 @@ before(size_t c)
 			return resolve(tv[i - 1].s, "ORG", 0);
 		if ((v = nameat(i - 1, 0, c, 0)) != NULL)
 			return v;
+		/* "Mu Li, of the University of NSW, said" */
+		if (!tv[i - 1].word && T[tv[i - 1].s] == ',') {
+			for (j = i - 1; j > 0; j--)
+				if (!tv[j - 1].word && T[tv[j - 1].s] == ',')
+					break;
+			if (j > 1 && (v = nameat(j - 2, 0, c, 0)) != NULL)
+				return v;
+		}
 	}
 	for (j = i; j > 0; j--)
 		if ((a = entat(tv[j - 1].s)) != NULL &&
 		    strcmp(a->attr[0], "PERSON") == 0)
 			return a->attr[1];
-	for (j = i; j > 0; j--)
-		if ((a = entat(tv[j - 1].s)) != NULL &&
-		    strcmp(a->attr[0], "ORG") == 0)
-			return a->attr[1];
+	if (c > 0 && (a = entat(tv[0].s)) != NULL &&
+	    strcmp(a->attr[0], "ORG") == 0)
+		return a->attr[1];
 	return NULL;
 }
 
@@ -711,18 +779,6 @@ attribute(struct quote *q, size_t f, size_t i, const char *cv, int pre)
 }
 
 static size_t
-sentstart(size_t i)
-{
-	return D->nsent > 0 ? D->sent[doc_sent_of(D, i) - 1].start : 0;
-}
-
-static size_t
-sentend(size_t i)
-{
-	return D->nsent > 0 ? D->sent[doc_sent_of(D, i) - 1].end : L;
-}
-
-static size_t
 max3(size_t a, size_t b, size_t c)
 {
 	return a > b ? (a > c ? a : c) : (b > c ? b : c);
@@ -743,7 +799,7 @@ cuebefore(struct quote *q, size_t prev)
 		i = ps;
 		while (i > 0 && uc_isspace(cpb(i)))
 			i = utf8_back(T, i);
-		if (i == 0 || T[i - 1] != ':')
+		if (i == 0 || (T[i - 1] != ':' && T[i - 1] != ','))
 			return 0;
 		a = max3(sentstart(i - 1), prev, 0);
 		tokenize(a, i - 1);
@@ -773,8 +829,12 @@ cueafter(struct quote *q, size_t next)
 	if (b > paraend(q->mc))
 		b = paraend(q->mc);
 	tokenize(q->mc, b);
-	if (ntok == 0)
-		return 0;
+	if (ntok == 0) {
+		tokenize(q->mc, next < paraend(q->mc) ? next :
+		    paraend(q->mc));
+		if (ntok == 0 || tv[0].word || !uc_isdash(cp(tv[0].s, &f)))
+			return 0;
+	}
 	/* A dash attribution: "..." -- Jane Doe. */
 	c = cp(tv[0].s, &f);
 	if (!tv[0].word && uc_isdash(c)) {
@@ -885,6 +945,56 @@ isheadline(const struct quote *q)
 	return nwords(q->ts, q->te) <= 7;
 }
 
+/*
+ * The canonical form of a speaker's name: titles before it left out
+ * ("Home Secretary Suella Braverman"), and a short form replaced by
+ * the first longer entity NAME that ends or starts with it.
+ */
+static const char *
+canon(const char *name)
+{
+	const char *p, *w, *cut = name, *e;
+	size_t	 n, j, nw = 0;
+	const char *v;
+
+	for (p = name; *p != '\0'; p = *e != '\0' ? e + 1 : e) {
+		e = strchr(p, ' ');
+		if (e == NULL)
+			e = p + strlen(p);
+		v = lex_get(words, p, e - p);
+		if (v != NULL && strcmp(v, "TITLE") == 0 && *e != '\0')
+			cut = e + 1;
+	}
+	name = cut;
+	for (p = name; *p != '\0'; p++)
+		nw += *p == ' ';
+	nw++;
+	if (nw >= 3 && names != NULL) {
+		/* "US President Barack Obama" */
+		for (w = strchr(name, ' '); w != NULL && w[1] != '\0';
+		    w = strchr(w + 1, ' ')) {
+			e = strchr(w + 1, ' ');
+			if (e != NULL && lex_get(names, w + 1, e - w - 1) !=
+			    NULL) {
+				name = w + 1;
+				break;
+			}
+		}
+	}
+	if (nw == 1 && (n = strlen(name)) > 0) {
+		for (j = 0; j < nents; j++) {
+			v = ents[j]->attr[1];
+			if (strlen(v) <= n)
+				continue;
+			if ((strncmp(v, name, n) == 0 && v[n] == ' ') ||
+			    (strcmp(v + strlen(v) - n, name) == 0 &&
+			    v[strlen(v) - n - 1] == ' '))
+				return canon(v);
+		}
+	}
+	return name;
+}
+
 static int
 entcmp(const void *va, const void *vb)
 {
@@ -988,7 +1098,7 @@ quote_find(struct doc *d, struct annlist *out)
 		q = &qv[i];
 		if (!q->keep)
 			continue;
-		attr[0] = q->speaker;
+		attr[0] = canon(q->speaker);
 		attr[1] = arena_strndup(d->arena, (const char *)T + q->cs,
 		    q->ce - q->cs);
 		doc_add(d, out, K_QUOTE, q->ts, q->te, attr);
