@@ -40,6 +40,7 @@ struct splitter {
 	size_t	 prevend;	/* end of the last sentence emitted */
 	int	 marktype;	/* list marker of the open list: 0, 1 digit, 2 letter */
 	long	 markval;
+	size_t	 markdot;	/* the . or ) of the sentence's own marker */
 	/* The line-width frontier. */
 	size_t	 fpos;		/* bytes before it are measured */
 	size_t	 fline;		/* code points of the line at fpos */
@@ -245,6 +246,7 @@ struct tok {
 	char	 low[64];	/* lower-cased, when short enough */
 	size_t	 lowlen;
 	int	 nletters, ndigits, nperiods, nupper;
+	int	 maxseg;	/* longest run between periods */
 	int	 other;		/* @ / : or other marks inside */
 	int	 bullet;	/* begins with a bullet */
 };
@@ -255,6 +257,8 @@ gettok(struct splitter *s, struct win *w, size_t end, struct tok *t)
 	size_t	 i = end, st, lim;
 	uint32_t c;
 	int	 ok = 1;
+
+	int	 seg = 0;
 
 	memset(t, 0, sizeof(*t));
 	lim = s->cur != NONE && s->cur > w->base ? s->cur : w->base;
@@ -267,6 +271,10 @@ gettok(struct splitter *s, struct win *w, size_t end, struct tok *t)
 		if (isopener(c) && c != '\'' && st == lim)
 			break;
 		i = st;
+		if (c == '.')
+			seg = 0;
+		else if (++seg > t->maxseg)
+			t->maxseg = seg;
 		if (uc_isalpha(c)) {
 			t->nletters++;
 			if (uc_isupper(c))
@@ -431,7 +439,7 @@ endsent(struct splitter *s, struct win *w, size_t e, emitfn *emit,
  * then white space.  Returns its value and type, 0 when none.
  */
 static int
-listmark(struct win *w, size_t i, long *val)
+listmark(struct win *w, size_t i, long *val, size_t *dot)
 {
 	size_t	 k, j = i, nd = 0;
 	uint32_t c;
@@ -459,6 +467,8 @@ listmark(struct win *w, size_t i, long *val)
 		c = cpat(w, j, &k);
 	} else
 		return 0;
+	if (dot != NULL)
+		*dot = j;
 	if (c == '.') {
 		j++;
 		c = cpat(w, j, &k);
@@ -480,7 +490,8 @@ static void
 opensent(struct splitter *s, struct win *w, size_t i)
 {
 	s->cur = i;
-	s->marktype = listmark(w, i, &s->markval);
+	s->markdot = NONE;
+	s->marktype = listmark(w, i, &s->markval, &s->markdot);
 }
 
 /* ---- the decisions ---- */
@@ -525,6 +536,15 @@ getrun(struct win *w, size_t i, struct run *r)
 		i += k;
 	}
 	r->markend = i;
+	/* French spacing: "verrons. »" */
+	c = cpat(w, i, &k);
+	if (c == ' ' || c == 0xA0 || c == 0x202F) {
+		size_t	 k2;
+		uint32_t c2 = cpat(w, i + k, &k2);
+
+		if (c2 == 0xBB || c2 == 0x203A)
+			i += k;
+	}
 	for (;;) {
 		c = cpat(w, i, &k);
 		if (k == 0 || !iscloser(c))
@@ -584,12 +604,10 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 	/* A list marker: at the start, it ends nothing; inside, it opens. */
 	if (c == '.' && r.dots == 1 && r.qe == 0 && n.space &&
 	    t.lowlen > 0 && t.lowlen <= 4 && !t.other) {
-		if ((size_t)(t.start) == s->cur ||
-		    (t.bullet && t.start == s->cur))
-			if (listmark(w, t.start, &v) != 0)
-				return after;
+		if (i == s->markdot)
+			return after;
 		if (s->marktype != 0 && t.start > s->cur &&
-		    listmark(w, t.start, &v) == s->marktype &&
+		    listmark(w, t.start, &v, NULL) == s->marktype &&
 		    v == s->markval + 1) {
 			endsent(s, w, t.start, emit, arg);
 			opensent(s, w, t.start);
@@ -649,7 +667,8 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 		cls = lex_get(abbrevs, t.low, t.lowlen);
 		if (cls != NULL && *cls == 't')
 			split = 0;		/* Mr. Dr. No. p. */
-		else if (cls != NULL || t.nperiods > 0 ||
+		else if (cls != NULL || (t.nperiods > 0 && t.maxseg <= 3 &&
+		    t.ndigits == 0) ||
 		    (t.nletters == 1 && t.ndigits == 0)) {
 			/* Inc. U.S. J.: only before a sentence starter. */
 			split = n.kind == N_UPPER && n.starter;
@@ -691,7 +710,7 @@ hardbreak(struct splitter *s, struct win *w, size_t nl)
 	if (w->out)
 		return -1;
 	if (s->wrapped == 1)
-		return isbullet(c) || listmark(w, i, &v) != 0 ||
+		return isbullet(c) || listmark(w, i, &v, NULL) != 0 ||
 		    (uc_isdash(c) && at(w, i + k) == ' ');
 	for (; k > 0 && !uc_isspace(c); N++) {
 		Nb += k;
@@ -754,7 +773,7 @@ label(struct splitter *s, struct win *w, size_t i, size_t *startp)
 }
 
 static const unsigned char interesting[256] = {
-	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [':'] = 1,
+	['.'] = 1, ['?'] = 1, ['!'] = 1, ['\n'] = 1, [':'] = 1, [')'] = 1,
 	[0xE2] = 1, [0xE3] = 1, [0xEF] = 1
 };
 
@@ -815,6 +834,22 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 			i += 1;
 			continue;
 		}
+		if (c == ')' && s->marktype != 0 && i > s->cur) {
+			/* "1) one 2) two": a list marker opens a sentence. */
+			for (j = i; j > s->cur && j > base && i - j < 3 &&
+			    uc_isalnum(w.b[j - 1 - base]); j--)
+				continue;
+			if (j > s->cur && j < i && uc_isspace(w.b[j - 1 - base]) &&
+			    listmark(&w, j, &v, NULL) == s->marktype &&
+			    v == s->markval + 1) {
+				endsent(s, &w, j, emit, arg);
+				opensent(s, &w, j);
+			}
+			if (w.out)
+				break;
+			i += k;
+			continue;
+		}
 		if (c == ':' && i > s->cur && label(s, &w, i, &j)) {
 			/* "... Washington Image: Navy": a caption label. */
 			endsent(s, &w, j, emit, arg);
@@ -862,7 +897,6 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 		}
 		if ((next = decide(s, &w, i, emit, arg)) == NONE)
 			break;
-		(void)v;
 		i = next > i ? next : i + k;
 	}
 	if (eof && s->cur != NONE) {
