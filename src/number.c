@@ -575,6 +575,11 @@ oneword(size_t t)
 		if (teq(k - 1, "a") || teq(k - 1, "an") || teq(k - 1, "the") ||
 		    teq(k - 1, "this") || teq(k - 1, "that"))
 			return k < t;
+		if (teq(k - 1, "very") || teq(k - 1, "only") ||
+		    teq(k - 1, "most") || teq(k - 1, "more") ||
+		    teq(k - 1, "so") || teq(k - 1, "too") ||
+		    teq(k - 1, "last") || teq(k - 1, "next"))
+			continue;
 		if (!tisword(k - 1) || tisupper(k - 1) ||
 		    tin(k - 1, stopwords) || tfind(k - 1, units) ||
 		    tfind(k - 1, tens))
@@ -864,6 +869,13 @@ number(size_t i)
 				n->v = teq(t, "twice") ? 2 : 3;
 				return t + 1;
 			}
+			if (teq(t, "quarter") && t > 0 && teq(t - 1, "a") &&
+			    teq(t + 1, "of")) {
+				n = newnum(tv[t].s, tv[t].e, t, t + 1);
+				n->v = 0.25;
+				findunit(n, t + 1, 0);
+				return t + 1;
+			}
 			if (teq(t, "couple") && teq(t + 1, "of")) {
 				n = newnum(tv[t].s, tv[t].e, t, t + 1);
 				n->v = 2;
@@ -1069,6 +1081,7 @@ num_run(struct doc *d)
 			    !teq(i, "hundred") && !teq(i, "dozen") &&
 			    !teq(i, "twice") && !teq(i, "thrice") &&
 			    !teq(i, "couple") && !teq(i, "half") &&
+			    !teq(i, "quarter") &&
 			    !tisupper(i)) {
 				i++;
 				continue;
