@@ -611,56 +611,18 @@ findbytes(const unsigned char *h, size_t hn, const unsigned char *n,
 	return NULL;
 }
 
-/*
- * A capitalised name made of tokens [a, b], titles left out, as the
- * fullest earlier spelling that ends with it.
- */
+/* A capitalised name made of tokens [a, b], titles left out. */
 static const char *
 capname(size_t a, size_t b)
 {
-	size_t	 i, s, e, o, p;
-	const unsigned char *f;
-	struct tok *t;
+	size_t	 i;
 
 	while (a < b && isclass(&tv[a], "TITLE"))
 		a++;
 	if (isclass(&tv[a], "TITLE") || isclass(&tv[a], "PERSON") ||
 	    isclass(&tv[a], "NONE"))
 		return NULL;
-	s = tv[a].s;
-	e = tv[b].e;
 	key.len = 0;
-	if (a == b) {
-		/* A surname alone: the first "Given Surname" before. */
-		for (o = 0; o < s && (f = findbytes(T + o, s - o, T + s,
-		    e - s)) != NULL; o = f - T + 1) {
-			p = f - T;
-			if (p + (e - s) < L && uc_isalnum(cpb(p + (e - s) + 1)))
-				continue;
-			i = p;
-			while (i > 0 && (T[i - 1] == ' ' || T[i - 1] == '\n'))
-				i--;
-			if (i == p || i == 0 || !uc_isalpha(cpb(i)))
-				continue;
-			i = utf8_back(T, i);
-			while (i > 0 && uc_isalpha(cpb(i)))
-				i = utf8_back(T, i);
-			if (!uc_isupper(cp(i, &o)))
-				continue;
-			tokenize(i, p + (e - s));
-			if (ntok < 2 || isclass(&tv[0], "TITLE") ||
-			    lex_get(words, (const char *)T + tv[0].s,
-			    tv[0].e - tv[0].s) != NULL)
-				return arena_strndup(D->arena,
-				    (const char *)T + s, e - s);
-			t = &tv[0];
-			buf_add(&key, T + t->s, t->e - t->s);
-			buf_addc(&key, ' ');
-			buf_add(&key, T + s, e - s);
-			return arena_strndup(D->arena, key.p, key.len);
-		}
-		return arena_strndup(D->arena, (const char *)T + s, e - s);
-	}
 	for (i = a; i <= b; i++) {
 		if (i > a)
 			buf_addc(&key, ' ');
@@ -854,6 +816,8 @@ cueafter(struct quote *q, size_t next)
 			break;
 		}
 		nw++;
+		if (isclass(&tv[i], "STOP"))
+			break;
 		if ((v = iscue(i, &f)) != NULL) {
 			q->cs = tv[f].s;
 			q->ce = tv[i].e;
@@ -946,6 +910,45 @@ isheadline(const struct quote *q)
 }
 
 /*
+ * A surname alone as "Given Surname", from its first occurrence after a
+ * capitalised word that is neither a title nor a common word.
+ */
+static const char *
+expand(const char *w)
+{
+	const unsigned char *f;
+	size_t	 n = strlen(w), o, p, i, k;
+
+	for (o = 0; n > 0 && (f = findbytes(T + o, L - o,
+	    (const unsigned char *)w, n)) != NULL; o = p + 1) {
+		p = f - T;
+		if ((p + n < L && uc_isalnum(cp(p + n, &k))) || p < 2 ||
+		    (T[p - 1] != ' ' && T[p - 1] != '\n'))
+			continue;
+		i = p - 1;
+		if (!uc_isalpha(cpb(i)))
+			continue;
+		while (i > 0 && uc_isalpha(cpb(i)))
+			i = utf8_back(T, i);
+		if (!uc_isupper(cp(i, &k)))
+			continue;
+		tokenize(i, p - 1);
+		if (ntok != 1 || wordclass(&tv[0]) != NULL)
+			continue;
+		k = lowerkey(&tv[0]);
+		if (common != NULL && lex_get(common, key.p, k) != NULL)
+			continue;
+		key.len = 0;
+		buf_add(&key, T + i, p + n - i);
+		for (k = 0; k < key.len; k++)
+			if (key.p[k] == '\n')
+				key.p[k] = ' ';
+		return arena_strndup(D->arena, key.p, key.len);
+	}
+	return w;
+}
+
+/*
  * The canonical form of a speaker's name: titles before it left out
  * ("Home Secretary Suella Braverman"), and a short form replaced by
  * the first longer entity NAME that ends or starts with it.
@@ -969,7 +972,8 @@ canon(const char *name)
 	for (p = name; *p != '\0'; p++)
 		nw += *p == ' ';
 	nw++;
-	if (nw >= 3 && names != NULL) {
+	if (nw >= 3 && names != NULL && lex_get(names, name,
+	    strcspn(name, " ")) == NULL) {
 		/* "US President Barack Obama" */
 		for (w = strchr(name, ' '); w != NULL && w[1] != '\0';
 		    w = strchr(w + 1, ' ')) {
@@ -991,6 +995,7 @@ canon(const char *name)
 			    v[strlen(v) - n - 1] == ' '))
 				return canon(v);
 		}
+		return expand(name);
 	}
 	return name;
 }
