@@ -46,6 +46,7 @@ struct tok {
 	size_t		 s, e;
 	unsigned	 f;
 	unsigned	 sent;
+	unsigned	 wc;	/* entity-words.txt classes */
 };
 
 /* A mention: tokens [t0, t1). */
@@ -104,6 +105,9 @@ static size_t ncv, capcv;
 
 static struct arena darena;
 
+/* How many of the latest entities a mention may refer back to. */
+#define NRECENT	256
+
 void
 entity_init(void)
 {
@@ -157,7 +161,7 @@ wclass(const char *s, size_t n)
 static unsigned
 twc(size_t i)
 {
-	return wclass(T + tv[i].s, tv[i].e - tv[i].s);
+	return tv[i].wc;
 }
 
 static int
@@ -229,6 +233,7 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->e = e;
 	t->f = f;
 	t->sent = sent;
+	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ? wclass(T + s, e - s) : 0;
 	return t;
 }
 
@@ -584,6 +589,25 @@ static const char *const reportv[] = { "said", "says", "told", "added",
 static const char *const placep[] = { "in", "near", "outside", "across",
     "throughout", "from", "at", "to", "towards", NULL };
 
+/* A capital inside a word, as in NoMoreRansom (but not McAfee, O'Brien) */
+static int
+camel(size_t i)
+{
+	const char *p = T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, k;
+
+	if (n > 2 && (memcmp(p, "Mc", 2) == 0 || (n > 3 &&
+	    memcmp(p, "Mac", 3) == 0)))
+		return 0;
+	for (k = 1; k + 1 < n; k++)
+		if (islower((unsigned char)p[k - 1]) &&
+		    isupper((unsigned char)p[k]))
+			return 1;
+	if (n > 2 && p[1] == '-')
+		return 1;		/* F-Secure */
+	return 0;
+}
+
 /* Type a reliable mention [t0, t1) by its words and context. */
 static void
 classify(struct ment *m, int titled)
@@ -639,6 +663,19 @@ classify(struct ment *m, int titled)
 	for (i = t0; i < t1; i++)
 		if ((tv[i].f & TF_WORD) && !iscommon(i))
 			allcommon = 0;
+	if (n >= 2 && (teq(t0, "Lake") || teq(t0, "Mount") || teq(t0, "Mt") ||
+	    teq(t0, "Cape") || teq(t0, "Fort") || teq(t0, "Port") ||
+	    teq(t0, "Isle"))) {
+		m->type = E_PLACE;
+		m->strength = 3;
+		return;
+	}
+	if (n >= 2 && !(wl & W_PLACEHEAD) &&
+	    lextype(tv[t0].s, tv[t0].e, 1, 1) == E_PLACE) {
+		m->type = E_ORG;		/* Pittsburgh Pirates */
+		m->strength = 2;
+		return;
+	}
 	if (n >= 2 && n <= 4 && isgiven(t0) && !(tv[t0].f & TF_UPPER)) {
 		m->type = E_PERSON;
 		m->strength = iscommon(t0) ? 2 : 3;
@@ -681,6 +718,25 @@ classify(struct ment *m, int titled)
 	}
 	if (tv[t0].f & TF_UPPER) {
 		m->type = E_ORG;
+		m->strength = 1;
+		/* compact fluorescent lamps (CFL): a common noun's */
+		if (n == 1 && t0 >= 2 && teq(t0 - 1, "(") &&
+		    (tv[t0 - 2].f & TF_WORD) && !(tv[t0 - 2].f & TF_NAMEY))
+			m->type = E_NONE;
+		return;
+	}
+	if (n == 1 && (tv[t0].f & TF_CAMEL || camel(t0))) {
+		m->type = E_ORG;
+		m->strength = 1;
+		return;
+	}
+	if (n == 1 && allcommon && (wf & W_ORGHEAD)) {
+		m->type = E_ORG;
+		m->strength = 1;
+		return;
+	}
+	if (n == 1 && allcommon && (wf & W_PLACEHEAD)) {
+		m->type = E_PLACE;
 		m->strength = 1;
 		return;
 	}
@@ -909,7 +965,9 @@ chains(void)
 				continue;
 			}
 			if (teq(j, ".") && !(tv[j].f & TF_SP) &&
-			    (tv[j - 1].e - tv[j - 1].s == 1 || istitle(j - 1))
+			    (tv[j - 1].e - tv[j - 1].s == 1 || istitle(j - 1) ||
+			    teq(j - 1, "St") || teq(j - 1, "Mt") ||
+			    teq(j - 1, "Ft"))
 			    && namey(j + 1) && (tv[j + 1].f & TF_SP)) {
 				j += 2;
 				continue;
@@ -1055,10 +1113,20 @@ entity_tag(struct doc *d, struct annlist *out)
 	/* The table of the names the document vouches for. */
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
-		if (m->unrel || m->type == E_NONE)
+		if (m->unrel)
 			continue;
+		if (m->type == E_NONE) {
+			if (m->strength == 1) {
+				foldtext(&kbuf, m->s, m->e);
+				e = nlook(kbuf.p, kbuf.len, 1);
+				e->strength = 9;
+			}
+			continue;
+		}
 		foldtext(&kbuf, m->s, m->e);
 		e = nlook(kbuf.p, kbuf.len, 1);
+		if (e->type == E_NONE && e->strength == 9)
+			continue;
 		if (e->type == E_NONE || m->strength > e->strength) {
 			e->type = m->type;
 			e->strength = m->strength;
@@ -1088,6 +1156,8 @@ entity_tag(struct doc *d, struct annlist *out)
 			continue;
 		foldtext(&kbuf, m->s, m->e);
 		e = nlook(kbuf.p, kbuf.len, 0);
+		if (e != NULL && e->type == E_NONE && e->strength == 9)
+			continue;
 		if (e != NULL && e->type != E_NONE &&
 		    (e->strength > m->strength || (e->person_part &&
 		    m->strength < 2))) {
@@ -1096,7 +1166,7 @@ entity_tag(struct doc *d, struct annlist *out)
 		}
 		/* The fullest earlier mention of the same entity. */
 		best = any = (size_t)-1;
-		for (j = ncv; j-- > 0; ) {
+		for (j = ncv; j-- > 0 && j + NRECENT >= ncv; ) {
 			if (!holds(cv[j].name, cv[j].len, kbuf.p, kbuf.len) &&
 			    !((tv[m->t0].f & TF_UPPER) && m->t1 - m->t0 == 1 &&
 			    initials(cv[j].name, cv[j].len, kbuf.p,
