@@ -145,6 +145,7 @@ static const char *const stopwords[] = {
 };
 
 static struct lexicon *currency, *measure;
+static struct lexicon *numstart;	/* words that may start a number */
 static struct tok *tv;
 static size_t ntok, captok;
 static struct num *nv;
@@ -156,7 +157,27 @@ void
 num_init(void)
 {
 	currency = lex_load("currencies.txt", 0, 0);
+	static const struct nword *const lists[] = {
+		units, tens, scales, ordinals, NULL
+	};
+	static const char *const more[] = {
+		"hundred", "dozen", "twice", "thrice", "couple", "half",
+		"quarter", NULL
+	};
+	const struct nword *const *lp;
+	const struct nword *w;
+	const char *const *sp;
+
+	currency = lex_load("currencies.txt", 0, 0);
 	measure = lex_load("units.txt", 0, 0);
+	numstart = lex_new(1);
+	for (lp = lists; *lp != NULL; lp++)
+		for (w = *lp; w->w != NULL; w++)
+			lex_add(numstart, w->w, strlen(w->w), "");
+	for (sp = vague; *sp != NULL; sp++)
+		lex_add(numstart, *sp, strlen(*sp), "");
+	for (sp = more; *sp != NULL; sp++)
+		lex_add(numstart, *sp, strlen(*sp), "");
 }
 
 /* The token's text compared with a lower-case ASCII word, ignoring case. */
@@ -404,6 +425,18 @@ lexphrase(const struct lexicon *l, size_t i, size_t maxw, const char **val)
 		}
 	}
 	return best;
+}
+
+/* Could a capitalised word start a currency code before a number? */
+static int
+moneystart(size_t i)
+{
+	size_t	 j;
+
+	for (j = i + 1; j < ntok && j < i + 5; j++)
+		if (tv[j].type == T_NUM)
+			return 1;
+	return 0;
 }
 
 /* A currency sign or code right before a number: its token count. */
@@ -1074,15 +1107,9 @@ num_run(struct doc *d)
 		tokenize(d->sent[si].start, d->sent[si].end);
 		nnum = 0;
 		for (i = 0; i < ntok; ) {
-			if (tv[i].type == T_WORD &&
-			    !(T[tv[i].s] & 0x80) && !tfind(i, units) &&
-			    !tfind(i, tens) && !tfind(i, ordinals) &&
-			    !tfind(i, scales) && !tin(i, vague) &&
-			    !teq(i, "hundred") && !teq(i, "dozen") &&
-			    !teq(i, "twice") && !teq(i, "thrice") &&
-			    !teq(i, "couple") && !teq(i, "half") &&
-			    !teq(i, "quarter") &&
-			    !tisupper(i)) {
+			if (tv[i].type == T_WORD && lex_get(numstart,
+			    T + tv[i].s, tlen(i)) == NULL &&
+			    !(tisupper(i) && moneystart(i))) {
 				i++;
 				continue;
 			}
