@@ -48,6 +48,7 @@ struct splitter {
 	size_t	 fblock;	/* block of fpos */
 	size_t	 bmax[NBLOCK];	/* longest line ending in each block */
 	size_t	 bmaxb[NBLOCK];	/* the same in bytes */
+	unsigned bhist[NBLOCK][WRAPMAX / 8 + 1];	/* line lengths / 8 */
 	int	 wrapped;	/* -1 never, 0 guess, 1 always */
 	int	 lines;		/* every line break is a boundary */
 };
@@ -158,6 +159,7 @@ blockreset(struct splitter *s, size_t blk)
 {
 	s->bmax[blk % NBLOCK] = 0;
 	s->bmaxb[blk % NBLOCK] = 0;
+	memset(s->bhist[blk % NBLOCK], 0, sizeof(s->bhist[0]));
 }
 
 static void
@@ -167,6 +169,9 @@ lineend(struct splitter *s, size_t blk)
 		s->bmax[blk % NBLOCK] = s->fline;
 	if (s->fbytes > s->bmaxb[blk % NBLOCK])
 		s->bmaxb[blk % NBLOCK] = s->fbytes;
+	if (s->fline > 0)
+		s->bhist[blk % NBLOCK][s->fline > WRAPMAX ? WRAPMAX / 8 :
+		    s->fline / 8]++;
 }
 
 /*
@@ -223,7 +228,7 @@ frontier(struct splitter *s, struct win *w, size_t to)
 static size_t
 wrapwidth(struct splitter *s, struct win *w, size_t nl, size_t *bytes)
 {
-	size_t	 k = nl / BLOCK, m = 0, mb = 0, b;
+	size_t	 k = nl / BLOCK, m = 0, mb = 0, b, h, n = 0, nlong = 0;
 
 	if (!frontier(s, w, (k + 2) * BLOCK))
 		return 0;
@@ -235,6 +240,21 @@ wrapwidth(struct splitter *s, struct win *w, size_t nl, size_t *bytes)
 		if (s->bmaxb[b % NBLOCK] > mb)
 			mb = s->bmaxb[b % NBLOCK];
 	}
+	/*
+	 * Wrapped text has most of its lines near the width; lines of one
+	 * paragraph each are spread out.  Count the lines of at least 4/5 W.
+	 */
+	for (b = k == 0 ? 0 : k - 1; b <= k + 1; b++) {
+		if (b > s->fblock || s->fblock - b >= NBLOCK)
+			continue;
+		for (h = 0; h <= WRAPMAX / 8; h++) {
+			n += s->bhist[b % NBLOCK][h];
+			if ((h + 1) * 8 > m * 4 / 5)
+				nlong += s->bhist[b % NBLOCK][h];
+		}
+	}
+	if (nlong < 3 || nlong * 2 < n)
+		m = WRAPMAX + 1;	/* not wrapped */
 	*bytes = mb;
 	return m == 0 ? 1 : m;
 }
