@@ -308,6 +308,8 @@ gettok(struct splitter *s, struct win *w, size_t end, struct tok *t)
 			t->other = 1;
 		else if (isbullet(c) || c == 0x2043)
 			t->bullet = 1;
+		else if (isopener(c))
+			;	/* leading: stripped below */
 		else if (c != '-' && c != '\'' && c != 0x2019 && c != ',' &&
 		    c != '&' && c != 0xB0 && c != 0xBA)
 			ok = 0;
@@ -427,6 +429,27 @@ getnext(struct win *w, size_t i, struct next *n)
 		n->starter = 1;
 }
 
+/* A citation mark at i: [12], [3-5], [a]; its length, or 0. */
+static size_t
+citation(struct win *w, size_t i)
+{
+	size_t	 j;
+	int	 b;
+
+	if (at(w, i) != '[')
+		return 0;
+	for (j = i + 1; j - i < 16; j++) {
+		b = at(w, j);
+		if (b == ']')
+			return j > i + 1 ? j + 1 - i : 0;
+		if (!((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') ||
+		    b == ' ' || b == ',' || b == '-' || b == 0xE2 ||
+		    b == 0x80 || b == 0x93))
+			return 0;
+	}
+	return 0;
+}
+
 /* ---- emitting ---- */
 
 typedef void emitfn(void *, size_t, size_t);
@@ -477,6 +500,13 @@ listmark(struct win *w, size_t i, long *val, size_t *dot)
 		nd++;
 		j += k;
 		c = cpat(w, j, &k);
+		/* A section number: 2.1. */
+		if (c == '.' && nd <= 3 && uc_isdigit((uint32_t)at(w, j + 1))) {
+			j++;
+			v = 0;
+			nd = 0;
+			c = cpat(w, j, &k);
+		}
 	}
 	if (nd > 0 && nd <= 3)
 		type = 1;
@@ -614,6 +644,14 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 	getnext(w, r.end, &n);
 	if (w->out)
 		return NONE;
+	/* Citation marks after the stop stay with it: "done. [4] [5] Next" */
+	while (n.space && n.kind != N_PARA && n.nl == NONE &&
+	    (k = citation(w, n.word)) > 0) {
+		r.end = n.word + k;
+		getnext(w, r.end, &n);
+		if (w->out)
+			return NONE;
+	}
 	after = r.end;
 
 	if (c == '.' && r.dots == 1 && r.qe == 0)
