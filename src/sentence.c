@@ -397,7 +397,7 @@ getnext(struct win *w, size_t i, struct next *n)
 	if (uc_islower(c)) {
 		/* iPhone, eBay: a capital soon after counts as one. */
 		n->kind = N_LOWER;
-		for (j = i + k, wl = 0; wl < 3; wl++, j += k2) {
+		for (j = i + k, wl = 0; wl < 6; wl++, j += k2) {
 			c2 = cpat(w, j, &k2);
 			if (k2 == 0 || !uc_isalpha(c2))
 				break;
