@@ -156,7 +156,6 @@ static struct doc *D;
 void
 num_init(void)
 {
-	currency = lex_load("currencies.txt", 0, 0);
 	static const struct nword *const lists[] = {
 		units, tens, scales, ordinals, NULL
 	};
