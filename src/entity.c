@@ -908,8 +908,7 @@ static const char *const particles[] = { "de", "da", "di", "del", "della",
 static int
 ofhead(size_t i)
 {
-	return (twc(i) & (W_ORGPRE | W_PLACEPRE | W_ORGHEAD | W_TITLE |
-	    W_PLACEHEAD)) || istitle(i);
+	return (twc(i) & (W_ORGPRE | W_PLACEPRE)) || istitle(i);
 }
 
 /* Find the chains of capitalised tokens. */
@@ -945,7 +944,8 @@ chains(void)
 					continue;
 				}
 				if ((teq(j, "of") || teq(j, "for") ||
-				    teq(j, "on") || (teq(j, "and") && of)) &&
+				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
+				    (teq(j, "and") && of)) &&
 				    (of || ofhead(j - 1))) {
 					k = j + 1;
 					if (teq(k, "the"))
@@ -1077,6 +1077,54 @@ initials(const char *name, size_t n, const char *w, size_t k)
 	return m == k;
 }
 
+/* Are mentions a and b (a first) in a list: "A, B and C"? */
+static int
+listed(const struct ment *a, const struct ment *b)
+{
+	size_t	 i;
+
+	if (b->t0 < a->t1 || b->t0 - a->t1 > 2 || tv[a->t0].sent !=
+	    tv[b->t0].sent)
+		return 0;
+	for (i = a->t1; i < b->t0; i++)
+		if (!teq(i, ",") && !teq(i, "and") && !teq(i, "or"))
+			return 0;
+	return 1;
+}
+
+/* A weak mention in a list takes the type of a sure neighbour. */
+static void
+coordinate(void)
+{
+	size_t	 i, j;
+	int	 changed = 1;
+
+	while (changed) {
+		changed = 0;
+		for (i = 0; i < nmv; i++) {
+			if (mv[i].strength != 1 || mv[i].unrel)
+				continue;
+			for (j = i + 1; j < nmv && mv[j].strength < 0; j++)
+				continue;
+			if (j < nmv && mv[j].strength >= 2 &&
+			    mv[j].type != E_NONE && listed(&mv[i], &mv[j])) {
+				mv[i].type = mv[j].type;
+				mv[i].strength = 2;
+				changed = 1;
+				continue;
+			}
+			for (j = i; j-- > 0 && mv[j].strength < 0; )
+				continue;
+			if (j < i && mv[j].strength >= 2 &&
+			    mv[j].type != E_NONE && listed(&mv[j], &mv[i])) {
+				mv[i].type = mv[j].type;
+				mv[i].strength = 2;
+				changed = 1;
+			}
+		}
+	}
+}
+
 static void
 addclu(const char *name, size_t len, int type)
 {
@@ -1148,6 +1196,7 @@ entity_tag(struct doc *d, struct annlist *out)
 		if (mv[i].unrel)
 			resolve_unreliable(i);
 	qsort(mv, nmv, sizeof(*mv), mcmp);
+	coordinate();
 
 	lastend = 0;
 	for (i = 0; i < nmv; i++) {
