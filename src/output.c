@@ -13,6 +13,8 @@
 #include "lede.h"
 
 #define OUTSIZE	(1 << 16)
+#define ONES	0x0101010101010101ULL
+#define HIGHS	0x8080808080808080ULL
 
 static char	 obuf[OUTSIZE];
 static size_t	 olen;
@@ -89,10 +91,19 @@ out_escaped(const void *vp, size_t n)
 		['\0'] = '0'
 	};
 	const unsigned char *p = vp, *q, *end = p + n;
+	uint64_t x;
 	char	 e[2];
 
 	while (p < end) {
-		for (q = p; q < end && esc[*q] == 0 && *q != '\0'; q++)
+		/* Eight bytes at a time while none is below 14 or a \\. */
+		for (q = p; end - q >= 8; q += 8) {
+			memcpy(&x, q, 8);
+			if (((x - ONES * 14) & ~x & HIGHS) != 0 ||
+			    (((x ^ (ONES * '\\')) - ONES) &
+			    ~(x ^ (ONES * '\\')) & HIGHS) != 0)
+				break;
+		}
+		for (; q < end && esc[*q] == 0; q++)
 			continue;
 		out_write(p, (size_t)(q - p));
 		if (q == end)

@@ -77,12 +77,17 @@ at(struct win *w, size_t i)
 }
 
 /* Decode the code point at i; its length in *k (0 past the end). */
-static uint32_t
+static inline uint32_t
 cpat(struct win *w, size_t i, size_t *k)
 {
 	uint32_t c;
 	size_t	 avail;
 
+	if (i >= w->base && i - w->base < w->len &&
+	    w->b[i - w->base] < 0x80) {
+		*k = 1;
+		return w->b[i - w->base];
+	}
 	if (i < w->base || i - w->base >= w->len) {
 		if (!w->eof && i >= w->base)
 			w->out = 1;
@@ -285,7 +290,11 @@ gettok(struct splitter *s, struct win *w, size_t end, struct tok *t)
 	if (end > MAXTOK && end - MAXTOK > lim)
 		lim = end - MAXTOK;
 	while (i > lim) {
-		c = cpbefore(w, i, &st);
+		if (w->b[i - 1 - w->base] < 0x80) {
+			st = i - 1;
+			c = w->b[st - w->base];
+		} else
+			c = cpbefore(w, i, &st);
 		if (uc_isspace(c) || (c == UTF8_BAD && st < w->base))
 			break;
 		if (isopener(c) && c != '\'' && st == lim)
@@ -654,6 +663,9 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 	}
 	after = r.end;
 
+	/* Before a lower-case word nothing ends, list markers aside. */
+	if (n.kind == N_LOWER && n.space && s->marktype == 0)
+		return after;
 	if (c == '.' && r.dots == 1 && r.qe == 0)
 		gettok(s, w, i, &t);
 	else
@@ -841,6 +853,7 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 {
 	struct win w = { (const unsigned char *)buf, base, len, eof, 0 };
 	size_t	 i = s->scan, k, next, keep, j, para;
+	const unsigned char *p, *e;
 	struct next n;
 	uint32_t c;
 	int	 hb;
@@ -863,9 +876,14 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 			if (w.out)
 				break;
 		}
-		/* Run to the next byte that may matter. */
-		while (i < base + len && !interesting[w.b[i - base]])
-			i++;
+		/* Run to the next byte that may matter, four at a time. */
+		for (p = w.b + (i - base), e = w.b + len; e - p >= 4 &&
+		    !(interesting[p[0]] | interesting[p[1]] |
+		    interesting[p[2]] | interesting[p[3]]); p += 4)
+			continue;
+		while (p < e && !interesting[*p])
+			p++;
+		i = base + (size_t)(p - w.b);
 		if (i >= base + len)
 			break;
 		c = cpat(&w, i, &k);
