@@ -896,7 +896,12 @@ namey(size_t i)
 	if (tv[i].f & TF_DIGIT)
 		return 0;
 	w = twc(i);
-	if (w & (W_NOT | W_TIME))
+	if (w & W_NOT)
+		return 0;
+	/* Jan Berg, June Carter: a month that is a given name */
+	if ((w & W_TIME) && !(isgiven(i) && i + 1 < ntv &&
+	    (tv[i + 1].f & TF_WORD) && (tv[i + 1].f & TF_CAP) &&
+	    !(tv[i + 1].wc & W_TIME)))
 		return 0;
 	return 1;
 }

@@ -1,0 +1,134 @@
+bats_require_minimum_version 1.5.0
+load test_helper
+
+# The entity records of a fixture as "TEXT<TAB>TYPE<TAB>NAME" lines.
+ents() {
+	split-sentences "$FIXTURES/$1" | tag-entities -o | cut -f6-8
+}
+
+@test "a role before a person's name stays outside the span" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'Ferdinand Grapperhaus\tPERSON\tFerdinand Grapperhaus')"
+	refute_line --partial "Minister"
+}
+
+@test "multi-word organisations and places are one entity each" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'European Commission\tORG\tEuropean Commission')"
+	assert_line "$(printf 'Intel Corporation\tORG\tIntel Corporation')"
+	assert_line "$(printf 'Committee on Foreign Affairs\tORG\tCommittee on Foreign Affairs')"
+	assert_line "$(printf 'The Hague\tPLACE\tThe Hague')"
+}
+
+@test "a name before a title is cut from the person after it" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'Kaspersky Lab\tORG\tKaspersky Lab')"
+	assert_line "$(printf 'Eugene Kaspersky\tPERSON\tEugene Kaspersky')"
+}
+
+@test "a possessive 's stays outside and the surname gets the full NAME" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-news.txt" | tag-entities -o | awk -F"\t" "\$3 == 331" | cut -f4-8'
+	assert_output "$(printf '340\tentity\tKaspersky\tPERSON\tEugene Kaspersky')"
+}
+
+@test "names with hyphens, apostrophes, CamelCase and diacritics are whole" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'F-Secure\tORG\tF-Secure')"
+	assert_line "$(printf 'NoMoreRansom\tORG\tNoMoreRansom')"
+	assert_line "$(printf 'Sean O'\''Brien\tPERSON\tSean O'\''Brien')"
+	assert_line "$(printf 'Liisa Lehtiö\tPERSON\tLiisa Lehtiö')"
+}
+
+@test "a list of names shares the type of its sure members" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'McAfee\tORG\tMcAfee')"
+}
+
+@test "a later surname alone gets the person's full name" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'Paet\tPERSON\tUrmas Paet')"
+	refute_line --regexp '^Paet	PERSON	Paet$'
+}
+
+@test "a hyphenated pair of names gives two entities" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'EU\tORG\tEU')"
+	assert_line "$(printf 'Russia\tPLACE\tRussia')"
+	refute_line --partial "EU-Russia"
+}
+
+@test "nationalities are MISC and acronyms are kept" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'Estonian\tMISC\tEstonian')"
+	assert_line "$(printf 'NATO\tORG\tNATO')"
+}
+
+@test "a Title Case headline of common words gives no entity" {
+	run -0 ents tag-entities-news.txt
+	refute_line --partial "Ransomware"
+	refute_line --partial "Northern"
+	refute_line --partial "Port"
+}
+
+@test "months, weekdays, I and sentence-initial words are not names" {
+	run -0 ents tag-entities-news.txt
+	refute_line --partial "Tuesday"
+	refute_line --partial "March"
+	refute_line --regexp '^I	'
+	refute_line --partial "Police"
+}
+
+@test "a place after in is a PLACE" {
+	run -0 ents tag-entities-news.txt
+	assert_line "$(printf 'Rotterdam\tPLACE\tRotterdam')"
+}
+
+@test "an -based compound tags the place before it" {
+	run -0 ents tag-entities-caps.txt
+	assert_line "$(printf 'Paris\tPLACE\tParis')"
+}
+
+@test "an all-caps headline gives only names the lexicons know" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-caps.txt" | tag-entities -o | awk -F"\t" "\$2 == 1" | cut -f6-8'
+	assert_output "$(printf 'NATO\tORG\tNATO')"
+}
+
+@test "a title makes a person and a head word makes an organisation" {
+	run -0 ents tag-entities-caps.txt
+	assert_line "$(printf 'Anna Smith\tPERSON\tAnna Smith')"
+	assert_line "$(printf 'Oxford University\tORG\tOxford University')"
+	assert_line "$(printf 'Smith\tPERSON\tAnna Smith')"
+	refute_line --partial "Dr"
+}
+
+@test "a name first met in a headline is tagged there and in the body" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-headline.txt" | tag-entities -o | cut -f2,6-8'
+	assert_line "$(printf '1\tMarkus Vaino\tPERSON\tMarkus Vaino')"
+	assert_line "$(printf '1\tHelsinki\tPLACE\tHelsinki')"
+	assert_line "$(printf '4\tVaino\tPERSON\tMarkus Vaino')"
+	refute_line --partial "Startup"
+}
+
+@test "a month or weekday never opens a name, and a company can open a sentence" {
+	run -0 ents tag-entities-time.txt
+	assert_output "$(printf 'Jan Berg\tPERSON\tJan Berg\nTallinn\tPLACE\tTallinn\nApple\tORG\tApple')"
+}
+
+@test "every input record passes through before the entity records" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-time.txt" | tag-entities | cut -f5 | tr "\n" " "'
+	assert_output "sentence entity entity sentence entity "
+}
+
+@test "raw text is split into sentences first" {
+	run -0 sh -c 'tag-entities < "$FIXTURES/tag-entities-time.txt" | cut -f2,5,6 | head -2'
+	assert_output "$(printf '1\tsentence\tOn Monday, Jan Berg flew to Tallinn.\n1\tentity\tJan Berg')"
+}
+
+@test "a missing lexicon is no error" {
+	mkdir -p "$BATS_TEST_TMPDIR/data"
+	cp "$LEDE_DATA"/*.txt "$BATS_TEST_TMPDIR/data"
+	rm "$BATS_TEST_TMPDIR/data/given-names.txt" \
+	    "$BATS_TEST_TMPDIR/data/organizations.txt"
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-caps.txt" | tag-entities -o -L "$BATS_TEST_TMPDIR/data" | cut -f6-7'
+	assert_line "$(printf 'Anna Smith\tPERSON')"
+}
