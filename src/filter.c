@@ -212,7 +212,8 @@ enddoc(void)
 	if (!seenown)
 		F->run(&D);
 	/* Annotations are sorted within the sentence they belong to. */
-	qsort(D.out.v, D.out.n, sizeof(*D.out.v), anncmp);
+	if (D.out.n > 1)
+		qsort(D.out.v, D.out.n, sizeof(*D.out.v), anncmp);
 	if (!oflag)
 		printlines(0, npre);
 	for (i = 0, j = 0; i < D.nsent; i++) {
@@ -275,7 +276,8 @@ textput(size_t off, const char *p, size_t n)
 		text.len = off + n;
 		text.p[text.len] = '\0';
 	}
-	memcpy(text.p + off, p, n);
+	if (n > 0)
+		memcpy(text.p + off, p, n);
 }
 
 static void
