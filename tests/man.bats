@@ -40,7 +40,7 @@ PROGS="split-sentences tag-entities extract-quotes extract-numbers"
 	done
 }
 
-# Every "$ command" in a literal display is run in tests/fixtures; the
+# Every "$ command" in a literal display is run in a copy of tests/fixtures; the
 # lines after it, up to the next command or the end of the display, are
 # its output.
 @test "the examples with output in the pages give that output" {
@@ -61,9 +61,10 @@ PROGS="split-sentences tag-entities extract-quotes extract-numbers"
 		n=$(ls "$BATS_TEST_TMPDIR"/*.cmd 2>/dev/null | wc -l)
 	done
 	[ "$n" -gt 0 ]
+	cp -R "$FIXTURES" "$BATS_TEST_TMPDIR/fx"
 	for c in "$BATS_TEST_TMPDIR"/*.cmd; do
 		b=${c%.cmd}
-		(cd "$FIXTURES" && sh "$c") > "$b.got" 2>&1 || true
+		(cd "$BATS_TEST_TMPDIR/fx" && sh "$c") > "$b.got" 2>&1 || true
 		if ! cmp -s "$b.got" "$b.out"; then
 			echo "$(cat "$b.page"): $(cat "$c")" >&3
 			diff "$b.out" "$b.got" >&3 || true
