@@ -1,30 +1,37 @@
 /*
- * lexicon.c: word lists from the data directory, kept in one open-
- * addressing hash table each.  A file is read in one go; its lines are
- * "entry" or "entry<TAB>value", '#' starts a comment line.
+ * lexicon.c: word lists from the data directory, each kept in one open-
+ * addressing hash table.  A file is read in one go and its lines are cut
+ * in place: the table points into the file's bytes, so loading copies
+ * nothing but the keys that folding changes.  A line is "entry" or
+ * "entry<TAB>value"; '#' starts a comment line.
  */
 
 #include <err.h>
 #include <errno.h>
-#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "lede.h"
 
+#define HASVAL	0x80000000u
+
 struct lexent {
-	const char	*key;
-	const char	*val;
-	uint32_t	 keylen;
+	const char	*key;	/* NUL-terminated; its value follows the NUL */
 	uint32_t	 hash;
+	uint32_t	 len;	/* key length, HASVAL when a value follows */
+};
+
+struct lexbuf {
+	struct lexbuf	*next;
+	char		*p;
 };
 
 struct lexicon {
 	struct lexent	*tab;
 	size_t		 mask, n;
 	int		 fold;
-	struct arena	 arena;
+	struct lexbuf	*bufs;	/* the files' bytes, kept */
+	struct arena	 arena;	/* folded copies */
 };
 
 static uint32_t
@@ -36,20 +43,56 @@ hash(const char *s, size_t n)
 		h ^= (unsigned char)*s++;
 		h *= 16777619u;
 	}
+	/* Mix the high bits down: the table is indexed by the low ones. */
+	h ^= h >> 16;
+	h *= 0x85ebca6bu;
+	h ^= h >> 13;
 	return h;
 }
 
-/* Lower-case s into b: ASCII, Latin-1, Greek, Cyrillic. */
+static void
+encode(struct buf *b, uint32_t c)
+{
+	char	 enc[4];
+
+	if (c < 0x800) {
+		enc[0] = (char)(0xC0 | (c >> 6));
+		enc[1] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, enc, 2);
+	} else if (c < 0x10000) {
+		enc[0] = (char)(0xE0 | (c >> 12));
+		enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+		enc[2] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, enc, 3);
+	} else {
+		enc[0] = (char)(0xF0 | (c >> 18));
+		enc[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+		enc[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+		enc[3] = (char)(0x80 | (c & 0x3F));
+		buf_add(b, enc, 4);
+	}
+}
+
+/*
+ * Lower-case s (ASCII, Latin, Greek, Cyrillic).  Returns s itself when
+ * nothing changes, else the folded copy in b.
+ */
 static const char *
 foldkey(struct buf *b, const char *s, size_t n, size_t *outn)
 {
 	const unsigned char *p = (const unsigned char *)s;
 	size_t	 i, k;
 	uint32_t c;
-	char	 enc[4];
 
+	*outn = n;
+	for (i = 0; i < n; i++)
+		if ((p[i] >= 'A' && p[i] <= 'Z') || p[i] >= 0x80)
+			break;
+	if (i == n)
+		return s;
 	b->len = 0;
-	for (i = 0; i < n; i += k) {
+	buf_add(b, s, i);
+	for (; i < n; i += k) {
 		if (p[i] < 0x80) {
 			k = 1;
 			buf_addc(b, p[i] >= 'A' && p[i] <= 'Z' ? p[i] + 32 :
@@ -57,42 +100,34 @@ foldkey(struct buf *b, const char *s, size_t n, size_t *outn)
 			continue;
 		}
 		k = utf8_decode(p + i, n - i, &c);
-		if (c == UTF8_BAD) {
+		if (c == UTF8_BAD)
 			buf_addc(b, p[i]);
-			continue;
-		}
-		c = uc_tolower(c);
-		if (c < 0x800) {
-			enc[0] = (char)(0xC0 | (c >> 6));
-			enc[1] = (char)(0x80 | (c & 0x3F));
-			buf_add(b, enc, 2);
-		} else if (c < 0x10000) {
-			enc[0] = (char)(0xE0 | (c >> 12));
-			enc[1] = (char)(0x80 | ((c >> 6) & 0x3F));
-			enc[2] = (char)(0x80 | (c & 0x3F));
-			buf_add(b, enc, 3);
-		} else {
-			enc[0] = (char)(0xF0 | (c >> 18));
-			enc[1] = (char)(0x80 | ((c >> 12) & 0x3F));
-			enc[2] = (char)(0x80 | ((c >> 6) & 0x3F));
-			enc[3] = (char)(0x80 | (c & 0x3F));
-			buf_add(b, enc, 4);
-		}
+		else
+			encode(b, uc_tolower(c));
 	}
 	*outn = b->len;
-	return b->p != NULL ? b->p : "";
+	return b->p;
+}
+
+static struct lexicon *
+lex_sized(int fold, size_t n)
+{
+	struct lexicon *l;
+	size_t	 size = 256;
+
+	while (size < n + n / 3 + 1)
+		size *= 2;
+	l = xcalloc(1, sizeof(*l));
+	l->fold = fold;
+	l->mask = size - 1;
+	l->tab = xcalloc(size, sizeof(*l->tab));
+	return l;
 }
 
 struct lexicon *
 lex_new(int fold)
 {
-	struct lexicon *l;
-
-	l = xcalloc(1, sizeof(*l));
-	l->fold = fold;
-	l->mask = 255;
-	l->tab = xcalloc(l->mask + 1, sizeof(*l->tab));
-	return l;
+	return lex_sized(fold, 0);
 }
 
 static void
@@ -116,30 +151,60 @@ rehash(struct lexicon *l)
 
 static struct buf foldbuf;
 
-void
-lex_add(struct lexicon *l, const char *key, size_t n, const char *val)
+/*
+ * Insert key (n bytes, NUL-terminated at n, followed by its value when
+ * hasval) as it stands: the caller keeps the bytes alive.
+ */
+static void
+insert(struct lexicon *l, const char *key, size_t n, int hasval)
 {
 	struct lexent *e;
 	uint32_t h;
 	size_t	 j;
 
-	if (l->fold)
-		key = foldkey(&foldbuf, key, n, &n);
-	if (n > UINT32_MAX)
+	if (n >= HASVAL)
 		return;
 	h = hash(key, n);
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
-		if (e->hash == h && e->keylen == n &&
+		if (e->hash == h && (e->len & ~HASVAL) == n &&
 		    memcmp(e->key, key, n) == 0)
 			return;		/* the first value wins */
-	e->key = arena_strndup(&l->arena, key, n);
-	e->keylen = (uint32_t)n;
+	e->key = key;
 	e->hash = h;
-	e->val = val == NULL ? "" : arena_strndup(&l->arena, val,
-	    strlen(val));
-	if (++l->n * 2 > l->mask)
+	e->len = (uint32_t)n | (hasval ? HASVAL : 0);
+	if (++l->n * 4 > (l->mask + 1) * 3)
 		rehash(l);
+}
+
+/* Fold key when the lexicon folds; copy it (and val) when that changed it. */
+static void
+add(struct lexicon *l, const char *key, size_t n, const char *val,
+    int inplace)
+{
+	const char *k = key;
+	size_t	 kn = n, vn;
+	char	*p;
+
+	if (l->fold)
+		k = foldkey(&foldbuf, key, n, &kn);
+	if (inplace && k == key) {
+		insert(l, key, n, val != NULL);
+		return;
+	}
+	vn = val != NULL ? strlen(val) + 1 : 0;
+	p = arena_alloc(&l->arena, kn + 1 + vn);
+	memcpy(p, k, kn);
+	p[kn] = '\0';
+	if (val != NULL)
+		memcpy(p + kn + 1, val, vn);
+	insert(l, p, kn, val != NULL);
+}
+
+void
+lex_add(struct lexicon *l, const char *key, size_t n, const char *val)
+{
+	add(l, key, n, val, 0);
 }
 
 const char *
@@ -156,9 +221,9 @@ lex_get(const struct lexicon *l, const char *key, size_t n)
 	h = hash(key, n);
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
-		if (e->hash == h && e->keylen == n &&
+		if (e->hash == h && (e->len & ~HASVAL) == n &&
 		    memcmp(e->key, key, n) == 0)
-			return e->val;
+			return e->len & HASVAL ? e->key + n + 1 : "";
 	return NULL;
 }
 
@@ -173,8 +238,9 @@ int
 lex_merge(struct lexicon *l, const char *name)
 {
 	struct reader r;
-	char	*path, *line, *tab;
-	size_t	 len;
+	struct lexbuf *lb;
+	char	*path, *p, *end, *nl, *tab, *all;
+	size_t	 len, lines = 0;
 	int	 rv = 0;
 
 	path = data_path(name);
@@ -182,21 +248,46 @@ lex_merge(struct lexicon *l, const char *name)
 		free(path);
 		return -1;
 	}
-	while ((line = rd_line(&r, &len)) != NULL) {
-		if (len > 0 && line[len - 1] == '\r')
-			line[--len] = '\0';
-		if (len == 0 || line[0] == '#')
-			continue;
-		if ((tab = memchr(line, '\t', len)) != NULL) {
-			*tab = '\0';
-			lex_add(l, line, (size_t)(tab - line), tab + 1);
-		} else
-			lex_add(l, line, len, NULL);
-	}
+	all = rd_all(&r, &len);
 	if (r.error != 0)
 		rv = -1;
+	/* Keep the bytes: the table points into them. */
+	lb = xmalloc(sizeof(*lb));
+	lb->p = xmalloc(len + 1);
+	memcpy(lb->p, all, len);
+	lb->p[len] = '\0';
+	lb->next = l->bufs;
+	l->bufs = lb;
 	rd_close(&r);
 	free(path);
+
+	for (p = lb->p, end = p + len; (p = memchr(p, '\n', end - p)) != NULL;
+	    p++)
+		lines++;
+	if (l->n == 0 && lines + 1 > (l->mask + 1) * 3 / 4) {
+		/* An empty table is made at its final size at once. */
+		free(l->tab);
+		while (lines + 1 > (l->mask + 1) * 3 / 4)
+			l->mask = l->mask * 2 + 1;
+		l->tab = xcalloc(l->mask + 1, sizeof(*l->tab));
+	}
+	while (l->n + lines + 1 > (l->mask + 1) * 3 / 4)
+		rehash(l);
+	for (p = lb->p; p < end; p = nl + 1) {
+		if ((nl = memchr(p, '\n', end - p)) == NULL)
+			nl = end;
+		*nl = '\0';
+		len = (size_t)(nl - p);
+		if (len > 0 && p[len - 1] == '\r')
+			p[--len] = '\0';
+		if (len == 0 || p[0] == '#')
+			continue;
+		if ((tab = memchr(p, '\t', len)) != NULL) {
+			*tab = '\0';
+			add(l, p, (size_t)(tab - p), tab + 1, 1);
+		} else
+			add(l, p, len, NULL, 1);
+	}
 	return rv;
 }
 
