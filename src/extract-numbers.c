@@ -1,14 +1,20 @@
 /*
- * extract-numbers: number records (VALUE UNIT CLASS) for every numeric
- * expression of the text: digits, number words, money, percentages,
- * years, ordinals and measures.  The rules are in number.c.
+ * extract-numbers: add a number record (VALUE UNIT CLASS) for every
+ * numeric expression: digits, number words, money, percentages, years,
+ * ordinals and measures.  The rules are in number.c.
  */
 
 #include "lede.h"
 #include "number.h"
 
+static void
+run(struct doc *d)
+{
+	number_tag(d, &d->out);
+}
+
 static const struct filter f = {
-	"extract-numbers", K_NUMBER, num_init, num_run
+	"extract-numbers", K_NUMBER, number_init, run
 };
 
 int

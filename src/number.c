@@ -1,1129 +1,1531 @@
 /*
- * number.c: the number engine.  Each sentence is cut into tokens (words,
- * digit groups, single other characters); a number starts at a digit
- * group, a number word or a currency sign, takes in its multipliers,
- * currency and percent sign, and then looks right for the noun it counts.
- * A last pass gives a number without a noun the noun of the number it is
- * joined to ("8-10 years", "52 votes to 41").
+ * number.c: the number engine of extract-numbers.
+ *
+ * Each sentence is cut into tokens (words, digit groups, single
+ * punctuation characters, each knowing whether white space precedes
+ * it).  A number starts at a digit group or a number word; the parser
+ * reads its value (thousands separators, decimals, signs, multipliers,
+ * the number-word grammar), then what follows it (a currency, a percent
+ * sign, a unit of measurement, the counted noun) and what precedes it
+ * (a currency symbol or code, "#", "No.", a month, a name), and decides
+ * its CLASS.  Identifiers, codes, times, dates' days and digits inside
+ * names are skipped.  See extract-numbers(1) for the rules.
  */
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "lede.h"
 #include "number.h"
 
 enum { T_WORD, T_NUM, T_PUNCT };
 enum { C_CARD, C_ORD, C_PCT, C_MONEY, C_YEAR, C_QTY };
-
-static const char *const classname[] = {
+static const char *const clsname[] = {
 	"cardinal", "ordinal", "percent", "money", "year", "quantity"
 };
 
 struct tok {
-	size_t	 s, e;
-	int	 type;
-	int	 sp;		/* white space before it */
+	size_t		 s, e;
+	int		 t;
+	int		 sp;	/* white space before */
+	uint32_t	 c;	/* T_PUNCT: the character */
+	double		 v;	/* T_NUM: the value */
+	int		 nint;	/* T_NUM: integer digits */
+	int		 plain;	/* T_NUM: digits only */
+	int		 lead0;	/* T_NUM: a leading zero ("007") */
+	int		 bad;	/* T_NUM: several dots (a version) */
+	int		 vulgar;	/* T_NUM: a fraction character */
+	int		 caps;	/* T_WORD: 1 capitalised, 2 all capitals */
+	int		 nwt;	/* T_WORD: number-word type, or 0 */
+	double		 nwv;
 };
 
-struct num {
-	size_t	 s, e;		/* the span */
-	size_t	 ue;		/* end of the unit word, or e */
-	size_t	 t0, t1;	/* its tokens [t0, t1) */
-	double	 v;
-	int	 hasval;
-	int	 cls;
-	char	 unit[64];
+struct cand {
+	size_t		 s, e;	/* the span */
+	int		 ti, tj;	/* first token, token after the span */
+	int		 tn;	/* token after the number proper */
+	int		 hasv;
+	double		 v, raw, scale;
+	int		 cls;
+	char		 unit[64];
+	int		 uhead;	/* token of the head noun, or -1 */
+	int		 word;	/* made of number words */
 };
 
-struct nword {
-	const char	*w;
-	double		 v;
+static struct lexicon *nwords, *currencies, *units, *unitsf, *stops;
+static struct lexicon *plurals, *timenouns, *months, *yearmods;
+static struct lexicon *ordprefix, *idprefix;
+
+static struct tok *toks;
+static size_t	 ntok, captok;
+static struct cand *cands;
+static size_t	 ncand, capcand;
+static const char *T;		/* the document's text */
+static int	 eu;		/* 1.000,5 convention */
+static struct span *ents;
+static size_t	 nents, capents, entpos;
+
+static const char *const stopw[] = {
+	"of", "the", "a", "an", "to", "in", "on", "at", "by", "for", "with",
+	"from", "and", "or", "but", "as", "than", "that", "which", "who",
+	"whom", "whose", "where", "when", "is", "are", "was", "were", "be",
+	"been", "being", "has", "have", "had", "will", "would", "can",
+	"could", "should", "may", "might", "must", "do", "does", "did",
+	"not", "no", "it", "its", "he", "she", "they", "we", "you", "i",
+	"his", "her", "their", "our", "my", "your", "this", "these", "those",
+	"there", "here", "ago", "later", "earlier", "each", "per", "more",
+	"less", "over", "under", "about", "into", "up", "down", "out",
+	"after", "before", "since", "until", "while", "so", "if", "then",
+	"also", "only", "just", "all", "both", "either", "neither", "some",
+	"any", "such", "own", "other", "another", "same", "what", "how",
+	"why", "last", "next", "s", "t", "percent", "cent", "old", "apiece",
+	"each", "now", "again", "too", "very", "most", "least", "even",
+	"still", "against", "between", "among", "through", "during",
+	"without", "within", "across", "behind", "beyond", "toward",
+	"towards", "around", "via", "vs", "versus", "them", "him", "me",
+	"us", "itself", "away", "back", "off", "straight", "running",
+	"ahead", "long", "high", "wide", "deep", "tall", "early", "late",
+	"whereas", "because", "though", "although", "unless", "whether",
+	"plus", "minus", "times", "fold", "odd", "something", "or so",
+	"said", "says", "say", NULL
+};
+static const char *const pluralw[] = {
+	"people", "men", "women", "children", "schoolchildren", "police",
+	"feet", "teeth", "mice", "geese", "data", "media", "staff",
+	"personnel", "cattle", "sheep", "fish", "deer", "aircraft",
+	"troops", "crew", "livestock", "youth", "clergy", "offspring",
+	"species", "series", "news", NULL
+};
+static const char *const timew[] = {
+	"year", "month", "week", "day", "hour", "minute", "second",
+	"decade", "century", "millennium", "night", "season", NULL
+};
+static const char *const monthw[] = {
+	"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December", "Jan",
+	"Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+	"Nov", "Dec", NULL
+};
+static const char *const yearmodw[] = {
+	"levels", "level", "prices", "figures", "elections", "election",
+	"olympics", "games", "rates", "standards", "values", "census",
+	"budget", "season", "campaign", "edition", "model", "models",
+	"estimates", "numbers", "lows", "highs", "peak", NULL
+};
+/* Lower-case words after which a number is a rank, the word its UNIT. */
+static const char *const ordprefw[] = {
+	"day", "week", "round", "stage", "leg", "phase", "episode",
+	"grade", "heat", "matchday", NULL
+};
+/* Words after which digits are an identifier. */
+static const char *const idprefw[] = {
+	"version", "v", "flight", "route", "highway", "channel", "code",
+	"model", "bus", "platform", "gate", "seat", "ext", "tel", "phone",
+	"fax", "id", "pin", "zip", "postcode", "item", "article",
+	"paragraph", "clause", "chapter", "section", "room", "box",
+	"suite", "apartment", "resolution", "regulation", "directive",
+	"iso", "en", "din", "rfc", "isbn", "issn", "doi", "ref", "case",
+	"file", "bill", "act", "amendment", "interstate", "kb", NULL
 };
 
-/* Kinds of number word. */
-enum { W_UNIT = 1, W_TEN, W_HUNDRED, W_SCALE, W_ORD, W_VAGUE };
+static struct lexicon *
+lex_from(const char *const *w, int fold)
+{
+	struct lexicon *l;
 
-static const struct nword units[] = {
-	{ "zero", 0 }, { "one", 1 }, { "two", 2 }, { "three", 3 },
-	{ "four", 4 }, { "five", 5 }, { "six", 6 }, { "seven", 7 },
-	{ "eight", 8 }, { "nine", 9 }, { "ten", 10 }, { "eleven", 11 },
-	{ "twelve", 12 }, { "thirteen", 13 }, { "fourteen", 14 },
-	{ "fifteen", 15 }, { "sixteen", 16 }, { "seventeen", 17 },
-	{ "eighteen", 18 }, { "nineteen", 19 }, { NULL, 0 }
-};
-static const struct nword tens[] = {
-	{ "twenty", 20 }, { "thirty", 30 }, { "forty", 40 }, { "fifty", 50 },
-	{ "sixty", 60 }, { "seventy", 70 }, { "eighty", 80 },
-	{ "ninety", 90 }, { NULL, 0 }
-};
-static const struct nword scales[] = {
-	{ "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
-	{ "trillion", 1e12 }, { NULL, 0 }
-};
-static const struct nword ordinals[] = {
-	{ "first", 1 }, { "second", 2 }, { "third", 3 }, { "fourth", 4 },
-	{ "fifth", 5 }, { "sixth", 6 }, { "seventh", 7 }, { "eighth", 8 },
-	{ "ninth", 9 }, { "tenth", 10 }, { "eleventh", 11 },
-	{ "twelfth", 12 }, { "thirteenth", 13 }, { "fourteenth", 14 },
-	{ "fifteenth", 15 }, { "sixteenth", 16 }, { "seventeenth", 17 },
-	{ "eighteenth", 18 }, { "nineteenth", 19 }, { "twentieth", 20 },
-	{ "thirtieth", 30 }, { "fortieth", 40 }, { "fiftieth", 50 },
-	{ "sixtieth", 60 }, { "seventieth", 70 }, { "eightieth", 80 },
-	{ "ninetieth", 90 }, { "hundredth", 100 }, { "thousandth", 1000 },
-	{ "millionth", 1e6 }, { NULL, 0 }
-};
-/* Denominators of fractions: "two thirds", "three quarters". */
-static const struct nword denoms[] = {
-	{ "half", 2 }, { "halves", 2 }, { "third", 3 }, { "thirds", 3 },
-	{ "quarter", 4 }, { "quarters", 4 }, { "fourths", 4 },
-	{ "fifth", 5 }, { "fifths", 5 }, { "sixths", 6 }, { "eighths", 8 },
-	{ "tenth", 10 }, { "tenths", 10 }, { NULL, 0 }
-};
-static const char *const vague[] = {
-	"dozens", "hundreds", "thousands", "millions", "billions",
-	"trillions", "tens", NULL
-};
-static const char *const months[] = {
-	"january", "february", "march", "april", "may", "june", "july",
-	"august", "september", "october", "november", "december", "jan",
-	"feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-	"dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-	"saturday", "sunday", NULL
-};
-/* Nouns counted by a number that end the search for one. */
-static const char *const timenouns[] = {
-	"year", "years", "month", "months", "week", "weeks", "day", "days",
-	"hour", "hours", "minute", "minutes", "second", "seconds", "decade",
-	"decades", "century", "centuries", "night", "nights", "weekend",
-	"weekends", "time", "times", "people", "men", "women", "children",
-	"police", "staff", "persons", "feet", "mice", "teeth", "cattle",
-	"sheep", "fish", "aircraft", "personnel", "crew", NULL
-};
-/* Nouns that rank what follows them: "day five", "round 3". */
-static const char *const rankers[] = {
-	"day", "round", "stage", "week", "game", "match", "matchday", "leg",
-	"phase", "episode", "chapter", "season", "act", "level", "grade",
-	"lap", "heat", "hole", "gate", "platform", "number", "no", NULL
-};
-/* Words before a number that make four digits a year. */
-static const char *const yearpreps[] = {
-	"in", "since", "by", "from", "until", "till", "during", "before",
-	"after", "circa", "early", "late", "mid", "summer", "winter",
-	"spring", "autumn", "fall", "year", "season", "fiscal", NULL
-};
-/* Words that never are, nor belong to, the noun a number counts. */
-static const char *const stopwords[] = {
-	"a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on",
-	"at", "for", "with", "by", "from", "as", "than", "that", "which",
-	"who", "whom", "whose", "where", "when", "while", "is", "are", "was",
-	"were", "be", "been", "being", "has", "have", "had", "will", "would",
-	"can", "could", "should", "may", "might", "must", "shall", "do",
-	"does", "did", "not", "no", "it", "its", "he", "she", "they", "we",
-	"you", "i", "me", "him", "them", "us", "his", "her", "their", "our",
-	"my", "your", "this", "these", "those", "each", "every", "all",
-	"some", "any", "more", "most", "less", "least", "fewer", "over",
-	"under", "about", "after", "before", "since", "until", "into",
-	"onto", "upon", "per", "ago", "later", "earlier", "old", "ahead",
-	"apart", "away", "back", "up", "down", "out", "off", "so", "such",
-	"very", "too", "also", "only", "just", "even", "still", "yet", "if",
-	"because", "there", "here", "now", "then", "what", "how", "why",
-	"said", "says", "say", "told", "including", "between", "among",
-	"against", "during", "through", "across", "around", "behind", "near",
-	"without", "within", "like", "both", "either", "neither", "other",
-	"another", "fold", "each", "own", "same", "again", "instead",
-	"whether", "though", "although", "unless", "via", "amid", "toward",
-	"towards", "got", "get", "gets", "went", "go", "goes", "came",
-	"come", "comes", "made", "make", "makes", "took", "take", "takes",
-	"won", "lost", "left", "saw", "see", "sees", "according", "today",
-	"tomorrow", "yesterday", "tonight", "last", "next", "ever", "never",
-	"already", "almost", "nearly", "roughly", "approximately", "above",
-	"below", "beyond", "far", "well", "much", "many", "few", "several",
-	"ones", "one", "others", "way", "against", NULL
-};
-
-static struct lexicon *currency, *measure;
-static struct lexicon *numstart;	/* words that may start a number */
-static struct tok *tv;
-static size_t ntok, captok;
-static struct num *nv;
-static size_t nnum, capnum;
-static const char *T;		/* the document text */
-static struct doc *D;
+	l = lex_new(fold);
+	for (; *w != NULL; w++)
+		lex_add(l, *w, strlen(*w), NULL);
+	return l;
+}
 
 void
-num_init(void)
+number_init(void)
 {
-	static const struct nword *const lists[] = {
-		units, tens, scales, ordinals, NULL
-	};
-	static const char *const more[] = {
-		"hundred", "dozen", "twice", "thrice", "couple", "half",
-		"quarter", NULL
-	};
-	const struct nword *const *lp;
-	const struct nword *w;
-	const char *const *sp;
-
-	currency = lex_load("currencies.txt", 0, 0);
-	measure = lex_load("units.txt", 0, 0);
-	numstart = lex_new(1);
-	for (lp = lists; *lp != NULL; lp++)
-		for (w = *lp; w->w != NULL; w++)
-			lex_add(numstart, w->w, strlen(w->w), "");
-	for (sp = vague; *sp != NULL; sp++)
-		lex_add(numstart, *sp, strlen(*sp), "");
-	for (sp = more; *sp != NULL; sp++)
-		lex_add(numstart, *sp, strlen(*sp), "");
+	if (nwords != NULL)
+		return;
+	nwords = lex_load("number-words.txt", 0, 1);
+	currencies = lex_load("currencies.txt", 1, 1);
+	units = lex_load("units.txt", 1, 0);
+	unitsf = lex_load("units.txt", 1, 1);
+	stops = lex_from(stopw, 1);
+	plurals = lex_from(pluralw, 1);
+	timenouns = lex_from(timew, 1);
+	months = lex_from(monthw, 0);
+	yearmods = lex_from(yearmodw, 1);
+	ordprefix = lex_from(ordprefw, 1);
+	idprefix = lex_from(idprefw, 1);
 }
 
-/* The token's text compared with a lower-case ASCII word, ignoring case. */
-static int
-teq(size_t i, const char *w)
+static double
+absd(double v)
 {
-	size_t	 n = strlen(w);
-
-	return i < ntok && tv[i].e - tv[i].s == n &&
-	    strncasecmp(T + tv[i].s, w, n) == 0;
+	return v < 0 ? -v : v;
 }
 
+/* v is a whole number (of a size a count can have) */
 static int
-tin(size_t i, const char *const *list)
+whole(double v)
 {
-	for (; *list != NULL; list++)
-		if (teq(i, *list))
-			return 1;
+	return absd(v) < 9e15 && (double)(long long)v == v;
+}
+
+/* v is a whole multiple of m */
+static int
+multof(double v, long long m)
+{
+	return whole(v) && (long long)v % m == 0;
+}
+
+/*
+ * The VALUE: integers exactly, others with 15 significant digits at
+ * most, trailing zeros trimmed.
+ */
+void
+number_format(double v, char *buf, size_t n)
+{
+	int	 digits, prec;
+	double	 a = absd(v), m;
+	char	*p;
+
+	if (a >= 1e15 || whole(v)) {
+		snprintf(buf, n, "%.0f", v);
+		if (strcmp(buf, "-0") == 0)
+			snprintf(buf, n, "0");
+		return;
+	}
+	for (digits = 1, m = 10; a >= m && digits < 15; m *= 10)
+		digits++;
+	prec = 15 - digits;
+	if (prec < 0)
+		prec = 0;
+	snprintf(buf, n, "%.*f", prec, v);
+	if (strchr(buf, '.') != NULL) {
+		p = buf + strlen(buf) - 1;
+		while (*p == '0')
+			*p-- = '\0';
+		if (*p == '.')
+			*p = '\0';
+	}
+	if (strcmp(buf, "-0") == 0)
+		snprintf(buf, n, "0");
+}
+
+/* Tokens. */
+
+static int
+isdig(size_t i, size_t e)
+{
+	return i < e && T[i] >= '0' && T[i] <= '9';
+}
+
+static double
+vulgar(uint32_t c)
+{
+	switch (c) {
+	case 0xBD: return 0.5;
+	case 0xBC: return 0.25;
+	case 0xBE: return 0.75;
+	case 0x2153: return 1.0 / 3;
+	case 0x2154: return 2.0 / 3;
+	case 0x2155: return 0.2;
+	case 0x2156: return 0.4;
+	case 0x2157: return 0.6;
+	case 0x2158: return 0.8;
+	case 0x2159: return 1.0 / 6;
+	case 0x215A: return 5.0 / 6;
+	case 0x215B: return 0.125;
+	case 0x215C: return 0.375;
+	case 0x215D: return 0.625;
+	case 0x215E: return 0.875;
+	default: return -1;
+	}
+}
+
+static struct tok *
+newtok(void)
+{
+	if (ntok == captok) {
+		captok = captok ? captok * 2 : 256;
+		toks = xreallocarray(toks, captok, sizeof(*toks));
+	}
+	memset(&toks[ntok], 0, sizeof(toks[ntok]));
+	return &toks[ntok++];
+}
+
+/* A space that may separate groups of three digits. */
+static size_t
+groupspace(size_t i, size_t e)
+{
+	uint32_t c;
+	size_t	 k;
+
+	if (i >= e)
+		return 0;
+	if (T[i] == ' ')
+		return 1;
+	k = utf8_decode((const unsigned char *)T + i, e - i, &c);
+	if (c == 0xA0 || c == 0x202F || c == 0x2009)
+		return k;
 	return 0;
 }
 
-static const struct nword *
-tfind(size_t i, const struct nword *list)
-{
-	if (i >= ntok || tv[i].type != T_WORD)
-		return NULL;
-	for (; list->w != NULL; list++)
-		if (teq(i, list->w))
-			return list;
-	return NULL;
-}
-
-static int
-tisword(size_t i)
-{
-	return i < ntok && tv[i].type == T_WORD;
-}
-
-static int
-tispunct(size_t i, int c)
-{
-	return i < ntok && tv[i].type == T_PUNCT && tv[i].e - tv[i].s == 1 &&
-	    T[tv[i].s] == c;
-}
-
-static int
-tisdash(size_t i)
-{
-	uint32_t c;
-
-	if (i >= ntok || tv[i].type != T_PUNCT)
-		return 0;
-	utf8_decode((const unsigned char *)T + tv[i].s, tv[i].e - tv[i].s,
-	    &c);
-	return uc_isdash(c);
-}
-
-static int
-tisupper(size_t i)
-{
-	uint32_t c;
-
-	utf8_decode((const unsigned char *)T + tv[i].s, tv[i].e - tv[i].s,
-	    &c);
-	return uc_isupper(c);
-}
-
-/* Every letter upper case, and more than one. */
-static int
-tisallcaps(size_t i)
-{
-	size_t	 k;
-
-	if (tv[i].e - tv[i].s < 2)
-		return 0;
-	for (k = tv[i].s; k < tv[i].e; k++)
-		if (T[k] >= 'a' && T[k] <= 'z')
-			return 0;
-	return 1;
-}
-
+/* Read the digit group at i: returns its end and fills t. */
 static size_t
-tlen(size_t i)
+readnum(size_t i, size_t e, struct tok *t)
 {
-	return tv[i].e - tv[i].s;
+	size_t	 j = i, k, g, n;
+	double	 v = 0, f;
+	char	 tsep = eu ? '.' : ',', dsep = eu ? ',' : '.';
+
+	while (isdig(j, e))
+		v = v * 10 + (T[j++] - '0');
+	t->nint = (int)(j - i);
+	t->plain = 1;
+	t->lead0 = T[i] == '0' && t->nint > 1;
+	/* Thousands separators: groups of exactly three digits. */
+	if (t->nint <= 3 && !t->lead0) {
+		for (;;) {
+			if (j + 3 < e + 1 && j < e && T[j] == tsep &&
+			    isdig(j + 1, e) && isdig(j + 2, e) &&
+			    isdig(j + 3, e) && !isdig(j + 4, e)) {
+				/* "1.000" alone is 1.0 in English text */
+				if (tsep == '.' && !(j + 4 < e &&
+				    T[j + 4] == '.' && isdig(j + 5, e)))
+					break;
+				v = v * 1000 + (T[j + 1] - '0') * 100 +
+				    (T[j + 2] - '0') * 10 + (T[j + 3] - '0');
+				j += 4;
+				t->plain = 0;
+				t->nint += 3;
+				continue;
+			}
+			break;
+		}
+		/* "1 000 000": only when no other separator was used */
+		if (t->plain && (g = groupspace(j, e)) > 0 &&
+		    isdig(j + g, e) && isdig(j + g + 1, e) &&
+		    isdig(j + g + 2, e) && !isdig(j + g + 3, e) &&
+		    !(j + g + 3 < e && (T[j + g + 3] == ',' ||
+		    T[j + g + 3] == '.') && isdig(j + g + 4, e))) {
+			k = j;
+			n = 0;
+			while ((g = groupspace(k, e)) > 0 && isdig(k + g, e) &&
+			    isdig(k + g + 1, e) && isdig(k + g + 2, e) &&
+			    !isdig(k + g + 3, e)) {
+				k += g + 3;
+				n++;
+			}
+			/* a phone number goes on with more digits */
+			if (!((g = groupspace(k, e)) > 0 && isdig(k + g, e))) {
+				for (; j < k; j++)
+					if (isdig(j, e))
+						v = v * 10 + (T[j] - '0');
+				t->plain = 0;
+				t->nint += (int)n * 3;
+			}
+		}
+	}
+	/* Decimals. */
+	if (j + 1 < e && T[j] == dsep && isdig(j + 1, e)) {
+		j++;
+		f = 0.1;
+		while (isdig(j, e)) {
+			v += (T[j++] - '0') * f;
+			f /= 10;
+		}
+		t->plain = 0;
+		if (j + 1 < e && T[j] == '.' && isdig(j + 1, e))
+			t->bad = 1;
+	}
+	if (t->bad)
+		while (j < e && (isdig(j, e) || (T[j] == '.' &&
+		    isdig(j + 1, e))))
+			j++;
+	t->v = v;
+	return j;
 }
 
-/* Does the token end with the lower-case ASCII suffix? */
-static int
-tends(size_t i, const char *suf)
-{
-	size_t	 n = strlen(suf);
-
-	return tlen(i) > n &&
-	    strncasecmp(T + tv[i].e - n, suf, n) == 0;
-}
-
-/* Cut [s, e) into tokens. */
 static void
 tokenize(size_t s, size_t e)
 {
-	const unsigned char *p = (const unsigned char *)T;
-	size_t	 i = s, k, j;
-	uint32_t c;
-	int	 sp = 1;
+	const unsigned char *u = (const unsigned char *)T;
 	struct tok *t;
+	size_t	 i = s, k;
+	uint32_t c;
+	int	 sp = 1, up, low;
+	double	 fv;
 
 	ntok = 0;
 	while (i < e) {
-		k = utf8_decode(p + i, e - i, &c);
-		if (k == 0)
+		if (u[i] < 0x80) {
+			c = u[i];
 			k = 1;
-		if (uc_isspace(c)) {
+		} else {
+			k = utf8_decode(u + i, e - i, &c);
+			if (k == 0)
+				k = 1;
+		}
+		if (c == ' ' || (c < 0x80 ? (c >= '\t' && c <= '\r') :
+		    uc_isspace(c))) {
 			sp = 1;
 			i += k;
 			continue;
 		}
-		if (ntok == captok) {
-			captok = captok ? captok * 2 : 256;
-			tv = xreallocarray(tv, captok, sizeof(*tv));
-		}
-		t = &tv[ntok++];
+		t = newtok();
 		t->s = i;
 		t->sp = sp;
 		sp = 0;
 		if (c >= '0' && c <= '9') {
-			t->type = T_NUM;
-			for (j = i; j < e; j++) {
-				if (p[j] >= '0' && p[j] <= '9')
-					continue;
-				/* 1,234 or 2.5: a separator between digits */
-				if ((p[j] == ',' || p[j] == '.') &&
-				    j + 1 < e && p[j + 1] >= '0' &&
-				    p[j + 1] <= '9')
-					continue;
-				break;
-			}
-			i = j;
-		} else if (uc_isalpha(c)) {
-			t->type = T_WORD;
-			for (j = i + k; j < e; j += k) {
-				k = utf8_decode(p + j, e - j, &c);
-				if (k == 0 || !uc_isalpha(c))
+			t->t = T_NUM;
+			t->e = readnum(i, e, t);
+			i = t->e;
+			continue;
+		}
+		if (c != UTF8_BAD && uc_isalpha(c)) {
+			t->t = T_WORD;
+			up = low = 0;
+			while (i < e) {
+				if (u[i] < 0x80) {
+					c = u[i];
+					k = 1;
+				} else
+					k = utf8_decode(u + i, e - i, &c);
+				if (c == UTF8_BAD || !uc_isalpha(c))
 					break;
+				if (uc_isupper(c))
+					up++;
+				else
+					low++;
+				if (i == t->s && up)
+					t->caps = 1;
+				i += k;
 			}
-			i = j;
-		} else {
-			t->type = T_PUNCT;
-			i += k;
+			t->e = i;
+			if (up > 1 && low == 0)
+				t->caps = 2;
+			continue;
 		}
-		t->e = i;
+		t->t = T_PUNCT;
+		t->c = c;
+		t->e = i + k;
+		if (c != UTF8_BAD && (fv = vulgar(c)) >= 0) {
+			t->t = T_NUM;
+			t->v = fv;
+			t->vulgar = 1;
+		}
+		i += k;
 	}
 }
 
-/*
- * The value of a digit group; -1 when it is not a plain number (a
- * version, a badly grouped number).
- */
-static double
-digits(size_t i, int *ndig, int *plain)
+/* The number-word type of each word (lazily). */
+static void
+lookup_words(void)
 {
-	char	 b[64];
-	size_t	 k, n = 0;
-	int	 dots = 0, commas = 0, grp = -1;
+	size_t	 i, n;
+	const char *v;
+	char	*end;
 
-	*ndig = 0;
-	for (k = tv[i].s; k < tv[i].e && n < sizeof(b) - 1; k++) {
-		if (T[k] == ',') {
-			if (dots || (grp != -1 && grp != 3) ||
-			    (grp == -1 && *ndig > 3))
-				return -1;
-			commas++;
-			grp = 0;
+	for (i = 0; i < ntok; i++) {
+		if (toks[i].t != T_WORD)
 			continue;
-		}
-		if (T[k] == '.') {
-			if (++dots > 1 || (grp != -1 && grp != 3))
-				return -1;
-			grp = -1;
-			b[n++] = '.';
+		n = toks[i].e - toks[i].s;
+		if (n < 3 || n > 12 || toks[i].caps == 2)
 			continue;
-		}
-		if (grp != -1)
-			grp++;
-		if (!dots)
-			(*ndig)++;
-		b[n++] = T[k];
+		if ((v = lex_get(nwords, T + toks[i].s, n)) == NULL ||
+		    v[0] == '\0')
+			continue;
+		toks[i].nwt = (unsigned char)v[0];
+		toks[i].nwv = v[1] != '\0' ? strtod(v + 2, &end) : 0;
 	}
-	if (commas && grp != -1 && grp != 3)
-		return -1;
-	b[n] = '\0';
-	*plain = commas == 0 && dots == 0;
-	return strtod(b, NULL);
 }
 
 static int
-ismonth(size_t i)
+wis(int i, const char *w)
 {
-	return tisword(i) && tin(i, months) &&
-	    (tisupper(i) || tlen(i) > 3);
-}
+	size_t	 n;
 
-/* Is the token a lower-case word that could start or be a noun? */
-static int
-nounish(size_t i)
-{
-	if (!tisword(i) || tin(i, stopwords) || ismonth(i))
+	if (i < 0 || (size_t)i >= ntok || toks[i].t != T_WORD)
 		return 0;
-	if (tfind(i, units) || tfind(i, tens) || tfind(i, scales))
+	n = toks[i].e - toks[i].s;
+	return strlen(w) == n && strncasecmp(T + toks[i].s, w, n) == 0;
+}
+
+static int
+pis(int i, uint32_t c)
+{
+	return i >= 0 && (size_t)i < ntok && toks[i].t == T_PUNCT &&
+	    toks[i].c == c;
+}
+
+static int
+isdashtok(int i)
+{
+	return i >= 0 && (size_t)i < ntok && toks[i].t == T_PUNCT &&
+	    uc_isdash(toks[i].c);
+}
+
+static int
+tin(const struct lexicon *l, int i)
+{
+	if (i < 0 || (size_t)i >= ntok || toks[i].t != T_WORD)
+		return 0;
+	return lex_get(l, T + toks[i].s, toks[i].e - toks[i].s) != NULL;
+}
+
+static int
+lower(int i)
+{
+	return i >= 0 && (size_t)i < ntok && toks[i].t == T_WORD &&
+	    toks[i].caps == 0;
+}
+
+/* The token is a word that ends in suffix (ASCII, lower case). */
+static int
+endsw(int i, const char *suf)
+{
+	size_t	 n, m = strlen(suf);
+
+	if (toks[i].t != T_WORD)
+		return 0;
+	n = toks[i].e - toks[i].s;
+	return n > m + 1 && strncasecmp(T + toks[i].e - m, suf, m) == 0;
+}
+
+static int
+isplural(int i)
+{
+	size_t	 n;
+	const char *p;
+
+	if (toks[i].t != T_WORD)
+		return 0;
+	if (tin(plurals, i))
+		return 1;
+	n = toks[i].e - toks[i].s;
+	p = T + toks[i].s;
+	if (n < 3 || (p[n - 1] != 's' && p[n - 1] != 'S'))
+		return 0;
+	if (endsw(i, "ss") || endsw(i, "us") || endsw(i, "is") ||
+	    endsw(i, "ous"))
 		return 0;
 	return 1;
 }
 
-/* Look a phrase of up to n words up in a lexicon: exact, then lower. */
-static size_t
-lexphrase(const struct lexicon *l, size_t i, size_t maxw, const char **val)
-{
-	static struct buf b;
-	size_t	 j, k, w, best = 0;
-	const char *v;
-
-	for (w = 1; w <= maxw && i + w <= ntok; w++) {
-		j = i + w - 1;
-		if (!tisword(j) && !(tv[j].type == T_PUNCT && w == 1))
-			break;
-		if (j > i && !tv[j].sp)
-			break;
-		b.len = 0;
-		for (k = i; k <= j; k++) {
-			if (k > i)
-				buf_addc(&b, ' ');
-			buf_add(&b, T + tv[k].s, tlen(k));
-		}
-		if ((v = lex_get(l, b.p, b.len)) != NULL) {
-			best = w;
-			*val = v;
-			continue;
-		}
-		for (k = 0; k < b.len; k++)
-			if (b.p[k] >= 'A' && b.p[k] <= 'Z')
-				b.p[k] += 32;
-		if ((v = lex_get(l, b.p, b.len)) != NULL) {
-			best = w;
-			*val = v;
-		}
-	}
-	return best;
-}
-
-/* Could a capitalised word start a currency code before a number? */
+/* Stop words, number words and adverbs end a noun phrase. */
 static int
-moneystart(size_t i)
+npstop(int i)
 {
-	size_t	 j;
-
-	for (j = i + 1; j < ntok && j < i + 5; j++)
-		if (tv[j].type == T_NUM)
-			return 1;
+	if (i < 0 || (size_t)i >= ntok || toks[i].t != T_WORD)
+		return 1;
+	if (toks[i].nwt != 0 && toks[i].nwt != 'f')
+		return 1;
+	if (tin(stops, i) || tin(months, i))
+		return 1;
+	if (endsw(i, "ly") && !wis(i, "family") && !wis(i, "rally") &&
+	    !wis(i, "ally") && !wis(i, "supply"))
+		return 1;
 	return 0;
 }
 
-/* A currency sign or code right before a number: its token count. */
-static size_t
-moneyprefix(size_t i, const char **code)
-{
-	static struct buf b;
-	size_t	 j, best = 0;
-	const char *v;
-
-	b.len = 0;
-	for (j = i; j < ntok && j < i + 5; j++) {
-		if (j > i && tv[j].sp)
-			break;
-		if (tv[j].type == T_NUM)
-			break;
-		buf_add(&b, T + tv[j].s, tlen(j));
-		if (T[tv[i].s] >= 'a' && T[tv[i].s] <= 'z')
-			break;
-		if ((v = lex_get(currency, b.p, b.len)) != NULL &&
-		    j + 1 < ntok && tv[j + 1].type == T_NUM) {
-			best = j - i + 1;
-			*code = v;
-		}
-	}
-	return best;
-}
-
 static void
-setunit(struct num *n, size_t i, int lower)
+setunit(struct cand *c, int i)
 {
-	size_t	 len = tlen(i), k;
+	size_t	 n, k;
 
-	if (len >= sizeof(n->unit))
-		len = sizeof(n->unit) - 1;
-	memcpy(n->unit, T + tv[i].s, len);
-	n->unit[len] = '\0';
-	if (lower)
-		for (k = 0; k < len; k++)
-			if (n->unit[k] >= 'A' && n->unit[k] <= 'Z')
-				n->unit[k] += 32;
-	n->ue = tv[i].e;
-}
-
-/* Set the unit to the text of tokens [i, j). */
-static void
-setunitspan(struct num *n, size_t i, size_t j)
-{
-	size_t	 len = tv[j - 1].e - tv[i].s;
-
-	if (len >= sizeof(n->unit))
-		len = sizeof(n->unit) - 1;
-	memcpy(n->unit, T + tv[i].s, len);
-	n->unit[len] = '\0';
-	n->ue = tv[j - 1].e;
+	n = toks[i].e - toks[i].s;
+	if (n >= sizeof(c->unit))
+		n = sizeof(c->unit) - 1;
+	for (k = 0; k < n; k++)
+		c->unit[k] = (char)tolower((unsigned char)T[toks[i].s + k]);
+	c->unit[n] = '\0';
+	c->uhead = i;
 }
 
 /*
- * The noun a number counts, from token i on.  single: a rank or a count
- * of one, where a plural word is not the noun.
+ * The head noun counted after token j.  sing: a singular count (one,
+ * an ordinal), which takes the first noun.
  */
 static void
-findunit(struct num *n, size_t i, int single)
+headnoun(struct cand *c, int j, int sing)
 {
-	const char *v;
-	size_t	 j, w, last = (size_t)-1;
+	int	 k, ncap = 0, first = -1, n = 0;
 
-	if (tispunct(i, ']'))		/* "[Ten] years" */
-		i++;
-	if (i >= ntok)
+	c->unit[0] = '\0';
+	c->uhead = -1;
+	if ((size_t)j >= ntok)
 		return;
 	/* "14-year-old", "three-nation", "six - member" */
-	if (tisdash(i) && tispunct(i, '-') && tisword(i + 1) &&
-	    !tv[i + 1].sp == !tv[i].sp) {
-		if (tin(i + 1, stopwords) || tfind(i + 1, units) ||
-		    tfind(i + 1, tens))
+	if (isdashtok(j) && lower(j + 1) && (!toks[j].sp ||
+	    toks[j + 1].sp)) {
+		if (!npstop(j + 1) && !toks[j + 1].nwt &&
+		    !wis(j + 1, "fold"))
+			setunit(c, j + 1);
+		return;
+	}
+	/* "one of the nations", "hundreds of vendors" */
+	if (wis(j, "of")) {
+		if (!(c->word || c->hasv == 0) || !toks[j + 1].sp)
 			return;
-		if ((w = lexphrase(measure, i + 1, 1, &v)) > 0) {
-			setunit(n, i + 1, 0);
-			n->cls = C_QTY;
-		} else
-			setunit(n, i + 1, 1);
-		return;
+		j++;
+		while ((wis(j, "the") || wis(j, "all") || wis(j, "his") ||
+		    wis(j, "her") || wis(j, "their") || wis(j, "its") ||
+		    wis(j, "our") || wis(j, "these") || wis(j, "those") ||
+		    wis(j, "my") || wis(j, "your") || wis(j, "this")))
+			j++;
+		sing = 0;
 	}
-	if (teq(i, "of") && n->cls != C_ORD) {
-		i++;
-		single = 0;
-		while (i < ntok && (teq(i, "the") || teq(i, "all") ||
-		    teq(i, "his") || teq(i, "her") || teq(i, "their") ||
-		    teq(i, "its") || teq(i, "our") || teq(i, "these") ||
-		    teq(i, "those") || teq(i, "my") || teq(i, "your")))
-			i++;
-	}
-	if ((w = lexphrase(measure, i, 3, &v)) > 0 &&
-	    (w > 1 || tisword(i) || tv[i].type == T_PUNCT)) {
-		if (w > 1)
-			setunitspan(n, i, i + w);
-		else
-			setunit(n, i, 0);
-		if (n->cls == C_CARD)
-			n->cls = C_QTY;
-		return;
-	}
-	for (j = i; j < ntok && j < i + 5; j++) {
-		if (!nounish(j) || (j > i && !tv[j].sp))
-			break;
-		/* a possessive ends the phrase before it */
-		if (j + 1 < ntok && !tv[j + 1].sp &&
-		    (tispunct(j + 1, '\'') || teq(j + 1, "’")))
-			break;
-		if (tlen(j) > 4 && (tends(j, "ly") || tends(j, "ed")) &&
-		    !tisupper(j))
-			break;
-		if (last != (size_t)-1 && tlen(j) > 4 && tends(j, "ing"))
-			break;
-		last = j;
-		if (tin(j, timenouns))
-			break;
-		if (!single && tlen(j) > 3 && tends(j, "s") &&
-		    !tends(j, "ss") && !tends(j, "us") && !tends(j, "is") &&
-		    !tisupper(j))
-			break;
-		/* a hyphenated noun: "asylum-seekers" */
-		if (j + 2 < ntok && tispunct(j + 1, '-') && !tv[j + 1].sp &&
-		    tisword(j + 2) && !tv[j + 2].sp) {
-			n->ue = tv[j + 2].e;
+	if (c->hasv && c->v == 0.5 && (wis(j, "a") || wis(j, "an")))
+		j++;
+	for (k = j; (size_t)k < ntok && n < 5; k++) {
+		if (toks[k].t != T_WORD) {
+			if (toks[k].t == T_PUNCT && uc_isdash(toks[k].c) &&
+			    !toks[k].sp && lower(k + 1) && !toks[k + 1].sp &&
+			    first >= 0)
+				continue;	/* digi-destined */
 			break;
 		}
+		if (k > j && toks[k].sp == 0 && toks[k - 1].t == T_WORD)
+			break;
+		if (toks[k].caps) {
+			if (++ncap >= 3)
+				return;
+			if (first < 0 && (toks[k].caps == 2 || ncap))
+				continue;
+		}
+		if (npstop(k))
+			break;
+		n++;
+		if (first < 0) {
+			first = k;
+			if (sing) {
+				if (endsw(k, "ed") || endsw(k, "ing"))
+					return;
+				setunit(c, k);
+				return;
+			}
+			if (tin(timenouns, k)) {
+				setunit(c, k);
+				return;
+			}
+		}
+		if (isplural(k)) {
+			setunit(c, k);
+			return;
+		}
+		if (endsw(k, "ed") || endsw(k, "ing"))
+			break;
 	}
-	if (last == (size_t)-1 || tisupper(last))
-		return;
-	if (n->ue > tv[last].e) {
-		setunitspan(n, last, last + 3);
-		for (j = 0; n->unit[j] != '\0'; j++)
-			if (n->unit[j] >= 'A' && n->unit[j] <= 'Z')
-				n->unit[j] += 32;
-	} else
-		setunit(n, last, 1);
+	if (first >= 0 && k - 1 >= first && toks[k - 1].t == T_WORD &&
+	    !toks[k - 1].caps && !endsw(k - 1, "ed") &&
+	    !endsw(k - 1, "ing"))
+		setunit(c, k - 1);
 }
 
-/* Is token i a word at which a sentence (or a quotation) starts? */
-static int
-startlike(size_t i)
+/* The longest currency ending at token k (the run of adjacent tokens). */
+static const char *
+curbefore(int k, int *from)
 {
-	size_t	 p;
+	int	 x, lo;
+	const char *v;
+	size_t	 n, m;
 
-	if (i == 0)
-		return 1;
-	p = i - 1;
-	if (tv[p].type != T_PUNCT)
-		return 0;
-	if (tispunct(p, ':') || tispunct(p, '(') || tispunct(p, '"') ||
-	    tispunct(p, '\'') || tisdash(p) || tispunct(p, '[') ||
-	    tispunct(p, '#'))
-		return 1;
-	return tlen(p) > 1;	/* a curly quote or a dash */
-}
-
-/* "one" as a pronoun after adjectives: "a very serious one." */
-static int
-oneword(size_t t)
-{
-	size_t	 k;
-
-	if (nounish(t + 1) || tfind(t + 1, scales) || teq(t + 1, "of") ||
-	    teq(t + 1, "hundred"))
-		return 0;
-	for (k = t; k > 0 && k + 4 > t; k--) {
-		if (teq(k - 1, "a") || teq(k - 1, "an") || teq(k - 1, "the") ||
-		    teq(k - 1, "this") || teq(k - 1, "that"))
-			return k < t;
-		if (teq(k - 1, "very") || teq(k - 1, "only") ||
-		    teq(k - 1, "most") || teq(k - 1, "more") ||
-		    teq(k - 1, "so") || teq(k - 1, "too") ||
-		    teq(k - 1, "last") || teq(k - 1, "next"))
+	if (k < 0)
+		return NULL;
+	lo = k;
+	while (lo > 0 && !toks[lo].sp && k - lo < 4)
+		lo--;
+	for (x = lo; x <= k; x++) {
+		if (x > lo && toks[x - 1].t == T_WORD && toks[x].t == T_WORD)
 			continue;
-		if (!tisword(k - 1) || tisupper(k - 1) ||
-		    tin(k - 1, stopwords) || tfind(k - 1, units) ||
-		    tfind(k - 1, tens))
-			return 0;
+		if (x > lo && toks[x - 1].t == T_WORD && x > 0 &&
+		    toks[x].sp == 0 && toks[x].t != T_PUNCT)
+			continue;
+		n = toks[k].e - toks[x].s;
+		if ((v = lex_get(currencies, T + toks[x].s, n)) == NULL ||
+		    *v == '\0')
+			continue;
+		/* words ("euros") follow the amount; codes are capitals */
+		for (m = 0; m < n; m++)
+			if (isupper((unsigned char)T[toks[x].s + m]) ||
+			    !isalpha((unsigned char)T[toks[x].s + m]))
+				break;
+		if (m == n)
+			continue;
+		if (n == 3 && toks[x].t == T_WORD && toks[x].caps != 2)
+			continue;
+		*from = x;
+		return v;
+	}
+	return NULL;
+}
+
+/* A currency after token j: its ISO code; *to gets the token after. */
+static const char *
+curafter(int j, int *to)
+{
+	int	 n, k;
+	const char *v;
+	size_t	 len;
+
+	if ((size_t)j >= ntok)
+		return NULL;
+	if (toks[j].t == T_PUNCT) {
+		if ((v = lex_get(currencies, T + toks[j].s,
+		    toks[j].e - toks[j].s)) != NULL && *v != '\0') {
+			*to = j + 1;
+			return v;
+		}
+		return NULL;
+	}
+	for (n = 3; n >= 1; n--) {
+		if ((size_t)(j + n) > ntok)
+			continue;
+		for (k = j; k < j + n; k++)
+			if (toks[k].t != T_WORD && !(toks[k].t == T_PUNCT &&
+			    toks[k].c == '.' && !toks[k].sp))
+				break;
+		if (k < j + n)
+			continue;
+		len = toks[j + n - 1].e - toks[j].s;
+		if ((v = lex_get(currencies, T + toks[j].s, len)) == NULL ||
+		    *v == '\0')
+			continue;
+		if (n == 1 && (wis(j, "cent") || wis(j, "cents") ||
+		    wis(j, "pence") || wis(j, "penny") || wis(j, "won")))
+			return NULL;
+		if (n == 1 && len == 3 && toks[j].caps != 2)
+			return NULL;
+		*to = j + n;
+		return v;
+	}
+	return NULL;
+}
+
+/* A unit of measurement at token j (adjacent run or words). */
+static int
+unitafter(int j, struct cand *c, int *to)
+{
+	int	 n, k;
+	size_t	 len, w;
+
+	if ((size_t)j >= ntok)
+		return 0;
+	for (n = 3; n >= 1; n--) {
+		if ((size_t)(j + n) > ntok)
+			continue;
+		for (k = j + 1; k < j + n; k++)
+			if (toks[k].t == T_NUM)
+				break;
+		if (k < j + n)
+			continue;
+		len = toks[j + n - 1].e - toks[j].s;
+		if (lex_get(units, T + toks[j].s, len) == NULL &&
+		    (len < 3 || lex_get(unitsf, T + toks[j].s, len) == NULL))
+			continue;
+		/* km/h: all adjacent; "square metres": words */
+		if (n > 1) {
+			w = 0;
+			for (k = j + 1; k < j + n; k++)
+				w += toks[k].sp;
+			if (w != 0 && toks[j + n - 1].t != T_WORD)
+				continue;
+		}
+		if ((size_t)(j + n) < ntok && toks[j + n].t == T_WORD &&
+		    !toks[j + n].sp)
+			continue;
+		if (len >= sizeof(c->unit))
+			len = sizeof(c->unit) - 1;
+		memcpy(c->unit, T + toks[j].s, len);
+		c->unit[len] = '\0';
+		*to = j + n;
+		return 1;
 	}
 	return 0;
 }
 
-/*
- * Number words from token i: returns the token after them (i when there
- * are none).  Sets the value, whether it is an ordinal or vague.
- */
-static size_t
-numwords(size_t i, double *val, int *ord, int *vag)
-{
-	const struct nword *nw;
-	double	 total = 0, cur = 0;
-	size_t	 j = i, end = i;
-	int	 last = 0;
-
-	*ord = *vag = 0;
-	if (tin(i, vague)) {
-		if (teq(i, "tens") && !(teq(i + 1, "of") && tin(i + 2, vague)))
-			return i;
-		*vag = 1;
-		j = i + 1;
-		while (teq(j, "of") && tin(j + 1, vague) && !teq(j + 1, "tens"))
-			j += 2;
-		return j;
-	}
-	while (j < ntok && tisword(j)) {
-		if (j > i && !tv[j].sp && !(tispunct(j - 1, '-') &&
-		    last == W_TEN))
-			break;
-		if ((nw = tfind(j, units)) != NULL) {
-			if (last == W_UNIT || (last == W_TEN && nw->v >= 10))
-				break;
-			cur += nw->v;
-			last = W_UNIT;
-		} else if ((nw = tfind(j, tens)) != NULL) {
-			if (last == W_UNIT || last == W_TEN)
-				break;
-			cur += nw->v;
-			last = W_TEN;
-		} else if (teq(j, "hundred")) {
-			cur = (cur == 0 ? 1 : cur) * 100;
-			last = W_HUNDRED;
-		} else if ((nw = tfind(j, scales)) != NULL) {
-			total += (cur == 0 ? 1 : cur) * nw->v;
-			cur = 0;
-			last = W_SCALE;
-		} else if (teq(j, "dozen")) {
-			cur = (cur == 0 ? 1 : cur) * 12;
-			last = W_SCALE;
-		} else if ((nw = tfind(j, ordinals)) != NULL && (last == 0 ||
-		    last == W_TEN || last == W_HUNDRED || last == W_SCALE)) {
-			if (nw->v >= 100)
-				cur = (cur == 0 ? 1 : cur) * nw->v;
-			else
-				cur += nw->v;
-			*ord = 1;
-			end = j + 1;
-			break;
-		} else if (teq(j, "and") && (last == W_HUNDRED ||
-		    last == W_SCALE) && (tfind(j + 1, units) ||
-		    tfind(j + 1, tens))) {
-			j++;
-			continue;
-		} else
-			break;
-		j++;
-		end = j;
-		/* "twenty-one" */
-		if (last == W_TEN && tispunct(j, '-') && !tv[j].sp &&
-		    tfind(j + 1, units) && !tv[j + 1].sp)
-			j++;
-	}
-	*val = total + cur;
-	return end;
-}
-
-static struct num *
-newnum(size_t s, size_t e, size_t t0, size_t t1)
-{
-	struct num *n;
-
-	if (nnum == capnum) {
-		capnum = capnum ? capnum * 2 : 64;
-		nv = xreallocarray(nv, capnum, sizeof(*nv));
-	}
-	n = &nv[nnum++];
-	memset(n, 0, sizeof(*n));
-	n->s = s;
-	n->e = n->ue = e;
-	n->t0 = t0;
-	n->t1 = t1;
-	n->hasval = 1;
-	return n;
-}
-
-/* A multiplier written after a number, as a word or stuck to it. */
-static double
-multiplier(size_t i, int stuck)
-{
-	const struct nword *nw;
-
-	if (i >= ntok || tv[i].type != T_WORD)
-		return 0;
-	if (stuck) {
-		if (teq(i, "k") || teq(i, "K"))
-			return 1e3;
-		if (teq(i, "m") || teq(i, "mn") || teq(i, "mln"))
-			return 1e6;
-		if (teq(i, "bn") || teq(i, "b") || teq(i, "bln"))
-			return 1e9;
-		if (teq(i, "tn") || teq(i, "trn"))
-			return 1e12;
-	}
-	if ((nw = tfind(i, scales)) != NULL)
-		return nw->v;
-	if (teq(i, "hundred"))
-		return 100;
-	if (teq(i, "dozen"))
-		return 12;
-	return 0;
-}
-
-/* Is the number at token i inside an entity of the input (not a year)? */
+/* Entities from the input: is off inside one? */
 static int
-inentity(size_t s, size_t e)
+in_entity(size_t off)
 {
-	size_t	 k;
+	while (entpos < nents && ents[entpos].end <= off)
+		entpos++;
+	return entpos < nents && ents[entpos].start <= off;
+}
 
-	for (k = 0; k < D->in.n; k++)
-		if (D->in.v[k].kind == K_ENTITY && D->in.v[k].start <= s &&
-		    D->in.v[k].end >= e)
+static int
+spancmp(const void *a, const void *b)
+{
+	const struct span *x = a, *y = b;
+
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static struct cand *
+newcand(void)
+{
+	if (ncand == capcand) {
+		capcand = capcand ? capcand * 2 : 64;
+		cands = xreallocarray(cands, capcand, sizeof(*cands));
+	}
+	memset(&cands[ncand], 0, sizeof(cands[ncand]));
+	cands[ncand].uhead = -1;
+	cands[ncand].scale = 1;
+	return &cands[ncand++];
+}
+
+/* The end of the run of adjacent tokens holding i. */
+static int
+chunk_end(int i)
+{
+	int	 b = i + 1;
+
+	while ((size_t)b < ntok && !toks[b].sp)
+		b++;
+	return b;
+}
+
+static int
+chunk_start(int i)
+{
+	while (i > 0 && !toks[i].sp)
+		i--;
+	return i;
+}
+
+static int
+is_oursuffix(int k)
+{
+	static const char *const suf[] = {
+		"st", "nd", "rd", "th", "k", "K", "m", "M", "mn", "mln",
+		"bn", "b", "B", "bln", "tn", "trn", "s", NULL
+	};
+	const char *const *p;
+	size_t	 n = toks[k].e - toks[k].s;
+	int	 to;
+	struct cand tmp;
+
+	for (p = suf; *p != NULL; p++)
+		if (strlen(*p) == n && memcmp(*p, T + toks[k].s, n) == 0)
 			return 1;
-	return 0;
-}
-
-/* Percent or a currency after the number: tokens taken, 0 if none. */
-static size_t
-suffix(struct num *n, size_t i)
-{
-	const char *code;
-	size_t	 w;
-
-	if (i >= ntok)
-		return 0;
-	if (tispunct(i, '%') || teq(i, "percent") || teq(i, "pct")) {
-		n->cls = C_PCT;
-		strlcpy(n->unit, "%", sizeof(n->unit));
+	if (unitafter(k, &tmp, &to))
 		return 1;
-	}
-	if (teq(i, "per") && teq(i + 1, "cent")) {
-		n->cls = C_PCT;
-		strlcpy(n->unit, "%", sizeof(n->unit));
-		return 2;
-	}
-	if (n->cls == C_MONEY)
-		return 0;
-	if ((w = lexphrase(currency, i, 3, &code)) > 0) {
-		/* words that are mostly not money */
-		if (w == 1 && (teq(i, "won") || teq(i, "soles") ||
-		    teq(i, "rand") || teq(i, "lei") || teq(i, "dram")))
-			return 0;
-		n->cls = C_MONEY;
-		strlcpy(n->unit, code, sizeof(n->unit));
-		return w;
-	}
+	if (toks[k].caps == 2 && curafter(k, &to) != NULL)
+		return 1;
 	return 0;
 }
 
 /*
- * A number at token i: adds it and returns the next token to look at,
- * or returns i + 1 when there is none.
+ * Identifiers, codes, times, URLs: returns 1 when the digits of the
+ * chunk around token i are not figures.
  */
-static size_t
-number(size_t i)
+static int
+chunk_bad(int i)
 {
-	struct num *n;
-	const char *code = NULL;
-	size_t	 t = i, pre = 0, j, w;
-	double	 v = 0, m;
-	int	 ndig = 0, plain = 0, ord = 0, vag = 0, isdig, single;
+	int	 a = chunk_start(i), b = chunk_end(i), k, nnum = 0, from;
+	uint32_t c;
 
-	if (tv[i].type != T_NUM && (pre = moneyprefix(i, &code)) > 0)
-		t = i + pre;
-	isdig = tv[t].type == T_NUM;
-	if (isdig) {
-		if ((v = digits(t, &ndig, &plain)) < 0)
-			return t + 1;
-		/* glued to a letter or code before: an identifier */
-		if (t > 0 && !tv[t].sp && pre == 0 && (tisword(t - 1) ||
-		    ((tispunct(t - 1, '-') || tispunct(t - 1, '/') ||
-		    tispunct(t - 1, '.') || tispunct(t - 1, '_')) &&
-		    t > 1 && !tv[t - 1].sp && (tisword(t - 2) ||
-		    (tv[t - 2].type == T_NUM && !tispunct(t - 1, '-'))))))
-			return t + 1;
-		/* a time, a ratio, a date, a code: 5:30, 24/7, 555-1234-1 */
-		if (t + 2 < ntok && !tv[t + 1].sp && !tv[t + 2].sp &&
-		    tv[t + 2].type == T_NUM && (tispunct(t + 1, ':') ||
-		    tispunct(t + 1, '/') || tispunct(t + 1, '.')))
-			return t + 3;
-		if (t + 4 < ntok && tispunct(t + 1, '-') &&
-		    tispunct(t + 3, '-') && tv[t + 2].type == T_NUM &&
-		    tv[t + 4].type == T_NUM && !tv[t + 1].sp &&
-		    !tv[t + 3].sp)
-			return t + 5;
-		/* a day of the month */
-		if (plain && ndig <= 2 && v >= 1 && v <= 31 && pre == 0 &&
-		    ((t > 0 && ismonth(t - 1)) || ismonth(t + 1) ||
-		    (tisword(t + 1) && !tv[t + 1].sp && (teq(t + 1, "st") ||
-		    teq(t + 1, "nd") || teq(t + 1, "rd") ||
-		    teq(t + 1, "th")) && (ismonth(t + 2) ||
-		    (teq(t + 2, "of") && ismonth(t + 3))))))
-			return t + 1;
-		/* a time of day */
-		if ((teq(t + 1, "am") || teq(t + 1, "pm") ||
-		    teq(t + 1, "GMT") || teq(t + 1, "UTC") ||
-		    ((teq(t + 1, "a") || teq(t + 1, "p")) &&
-		    tispunct(t + 2, '.') && teq(t + 3, "m"))))
-			return t + 1;
-		/* a name: "Windows 10", not a score "Sweden 1 - 0" */
-		if (pre == 0 && t > 0 && tisword(t - 1) && tisupper(t - 1) &&
-		    !tin(t - 1, stopwords) && !tin(t - 1, rankers) &&
-		    !ismonth(t - 1) && !(plain && ndig == 4) &&
-		    !(tisdash(t + 1) && t + 2 < ntok &&
-		    tv[t + 2].type == T_NUM) && !startlike(t - 1))
-			return t + 1;
-		if (inentity(tv[t].s, tv[t].e) && !(plain && ndig == 4))
-			return t + 1;
-		n = newnum(tv[i].s, tv[t].e, i, t + 1);
-		n->v = v;
-		n->cls = pre ? C_MONEY : C_CARD;
-		if (code != NULL)
-			strlcpy(n->unit, code, sizeof(n->unit));
-		j = t + 1;
-		/* stuck suffixes: 33rd, 1990s, 2.5bn, 5km */
-		if (tisword(j) && !tv[j].sp) {
-			if (teq(j, "st") || teq(j, "nd") || teq(j, "rd") ||
-			    teq(j, "th")) {
-				n->cls = C_ORD;
-				n->e = tv[j].e;
-				j++;
-			} else if (teq(j, "s") && plain) {
-				n->cls = ndig == 4 ? C_YEAR : C_CARD;
-				n->hasval = ndig == 4;
-				n->e = tv[j].e;
-				if (ndig == 4)
-					goto done;
-				j++;
-			} else if ((m = multiplier(j, 1)) > 0) {
-				n->v *= m;
-				n->e = tv[j].e;
-				j++;
-			} else if (lexphrase(measure, j, 1, &code) > 0 &&
-			    n->cls != C_MONEY) {
-				n->cls = C_QTY;
-				setunit(n, j, 0);
-				j++;
-				goto done;
-			} else {
-				nnum--;		/* 3D, 4G, MP3 */
+	/* trim outer punctuation */
+	while (a < b && toks[a].t == T_PUNCT && (uc_isopenquote(toks[a].c) ||
+	    toks[a].c == '(' || toks[a].c == '['))
+		a++;
+	while (b > a && toks[b - 1].t == T_PUNCT && (toks[b - 1].c == '.' ||
+	    toks[b - 1].c == ',' || toks[b - 1].c == ';' ||
+	    toks[b - 1].c == ':' || toks[b - 1].c == '!' ||
+	    toks[b - 1].c == '?' || toks[b - 1].c == ')' ||
+	    toks[b - 1].c == ']' || uc_isclosequote(toks[b - 1].c)))
+		b--;
+	for (k = a; k < b; k++) {
+		if (toks[k].t == T_NUM) {
+			if (toks[k].bad || toks[k].lead0)
+				return 1;
+			nnum++;
+			continue;
+		}
+		if (toks[k].t == T_PUNCT) {
+			c = toks[k].c;
+			if (c == '@' || c == '_' || c == '=' || c == '&' ||
+			    c == '\\' || c == '~' || c == '|')
+				return 1;
+			if (c == '#' && k + 1 < b && toks[k + 1].t == T_WORD)
+				return 1;
+			if (c == ':' && k > a && k + 1 < b &&
+			    toks[k + 1].t == T_NUM && toks[k - 1].t == T_NUM)
+				return 1;
+			if (c == '/' && k + 1 < b && toks[k + 1].t == T_PUNCT &&
+			    toks[k + 1].c == '/')
+				return 1;
+			if (c == '.' && k + 1 < b && toks[k + 1].t == T_WORD &&
+			    k > a && toks[k - 1].t == T_WORD)
+				return 1;	/* www.x.com */
+			continue;
+		}
+		/* a word touching digits */
+		if (k > a && toks[k - 1].t == T_NUM && !toks[k - 1].vulgar &&
+		    !is_oursuffix(k))
+			return 1;
+		if (k + 1 < b && toks[k + 1].t == T_NUM &&
+		    curbefore(k, &from) == NULL)
+			return 1;
+		/* F-16, COVID-19 */
+		if (k + 2 < b && isdashtok(k + 1) && toks[k + 2].t == T_NUM &&
+		    (toks[k].caps || toks[k].e - toks[k].s <= 2))
+			return 1;
+		/* 3-D */
+		if (k >= a + 2 && isdashtok(k - 1) && toks[k - 2].t == T_NUM &&
+		    toks[k].caps == 2)
+			return 1;
+	}
+	if (nnum >= 3)
+		return 1;
+	/* 555-1234 */
+	for (k = a; k + 2 < b; k++)
+		if (toks[k].t == T_NUM && isdashtok(k + 1) &&
+		    toks[k + 2].t == T_NUM && toks[k].plain &&
+		    toks[k + 2].plain && toks[k].nint == 3 &&
+		    toks[k + 2].nint == 4)
+			return 1;
+	/* +44 20 7946 */
+	if (pis(a, '+') && a + 1 < b && toks[a + 1].t == T_NUM &&
+	    (size_t)b < ntok && toks[b].t == T_NUM)
+		return 1;
+	return 0;
+}
+
+/* Parse the number words and digits from i; returns the next token. */
+static int
+parse_value(int i, struct cand *c, int *ord, int *vague)
+{
+	double	 total = 0, cur = 0, lastscale = 1e300, sc;
+	int	 j = i, lastt = 0, any = 0, t;
+	double	 nv;
+
+	*ord = 0;
+	*vague = 0;
+	if (toks[i].t == T_NUM) {
+		cur = toks[i].v;
+		j = i + 1;
+		if ((size_t)j < ntok && toks[j].t == T_NUM &&
+		    toks[j].vulgar && !toks[j].sp && !toks[i].vulgar) {
+			cur += toks[j].v;
+			j++;
+		}
+		lastt = 'd';
+		any = 1;
+		/* attached multipliers and ordinal suffixes */
+		if ((size_t)j < ntok && toks[j].t == T_WORD && !toks[j].sp) {
+			size_t n = toks[j].e - toks[j].s;
+			const char *p = T + toks[j].s;
+
+			sc = 0;
+			if (n == 2 && (strncasecmp(p, "st", 2) == 0 ||
+			    strncasecmp(p, "nd", 2) == 0 ||
+			    strncasecmp(p, "rd", 2) == 0 ||
+			    strncasecmp(p, "th", 2) == 0) && toks[i].plain) {
+				*ord = 1;
+				c->v = cur;
+				c->hasv = 1;
+				c->raw = cur;
 				return j + 1;
 			}
-		} else if ((m = multiplier(j, 0)) > 0) {
-			n->v *= m;
-			n->e = tv[j].e;
+			if (n == 1 && (*p == 'k' || *p == 'K'))
+				sc = 1e3;
+			else if ((n == 1 && (*p == 'm' || *p == 'M')) ||
+			    (n == 2 && strncmp(p, "mn", 2) == 0) ||
+			    (n == 3 && strncmp(p, "mln", 3) == 0))
+				sc = 1e6;
+			else if ((n == 2 && strncasecmp(p, "bn", 2) == 0) ||
+			    (n == 1 && (*p == 'b' || *p == 'B')) ||
+			    (n == 3 && strncmp(p, "bln", 3) == 0))
+				sc = 1e9;
+			else if ((n == 2 && strncmp(p, "tn", 2) == 0) ||
+			    (n == 3 && strncmp(p, "trn", 3) == 0))
+				sc = 1e12;
+			else if (n == 1 && *p == 's' && toks[i].plain &&
+			    (toks[i].nint == 4 || toks[i].nint == 2) &&
+			    multof(cur, 10)) {
+				c->v = toks[i].nint == 2 ? 1900 + cur : cur;
+				c->hasv = 1;
+				c->raw = c->v;
+				c->cls = C_YEAR;
+				*vague = 2;
+				return j + 1;
+			}
+			if (sc > 0) {
+				c->v = cur * sc;
+				c->raw = cur;
+				c->scale = sc;
+				c->hasv = 1;
+				return j + 1;
+			}
+		}
+	}
+	for (;;) {
+		if ((size_t)j >= ntok)
+			break;
+		/* twenty-one, one-third */
+		if (isdashtok(j) && !toks[j].sp && (size_t)j + 1 < ntok &&
+		    !toks[j + 1].sp && toks[j + 1].t == T_WORD &&
+		    ((lastt == 'y' && (toks[j + 1].nwt == 'n' ||
+		    toks[j + 1].nwt == 'o') && toks[j + 1].nwv < 10) ||
+		    (lastt == 'u' && (toks[j + 1].nwt == 'F' ||
+		    (toks[j + 1].nwt == 'o' && toks[j + 1].nwv >= 3)))))
 			j++;
-			while ((m = multiplier(j, 0)) > 0) {
-				n->v *= m;
-				n->e = tv[j].e;
-				j++;
-			}
+		if (toks[j].t != T_WORD)
+			break;
+		if (j > i && toks[j].caps == 1 && toks[i].caps == 0)
+			break;
+		t = toks[j].nwt;
+		nv = toks[j].nwv;
+		if (wis(j, "and") && (lastt == 'h' || lastt == 's') &&
+		    (toks[j + 1].nwt == 'n')) {
+			lastt = 'a';
+			j++;
+			continue;
 		}
-		n->t1 = j;
-		if (t > 0 && (tispunct(t - 1, '#') || (pre == 0 &&
-		    (teq(t - 1, "number") || (teq(t - 1, "no") &&
-		    tispunct(t, '.'))))))
-			n->cls = C_ORD;
-	} else {
-		if ((j = numwords(t, &v, &ord, &vag)) == t) {
-			/* twice, a couple of, a quarter of, a third of */
-			if (teq(t, "twice") || teq(t, "thrice")) {
-				n = newnum(tv[t].s, tv[t].e, t, t + 1);
-				n->v = teq(t, "twice") ? 2 : 3;
-				return t + 1;
-			}
-			if (teq(t, "quarter") && t > 0 && teq(t - 1, "a") &&
-			    teq(t + 1, "of")) {
-				n = newnum(tv[t].s, tv[t].e, t, t + 1);
-				n->v = 0.25;
-				findunit(n, t + 1, 0);
-				return t + 1;
-			}
-			if (teq(t, "couple") && teq(t + 1, "of")) {
-				n = newnum(tv[t].s, tv[t].e, t, t + 1);
-				n->v = 2;
-				findunit(n, t + 1, 0);
-				return t + 1;
-			}
-			if (teq(t, "half") && !tispunct(t + 1, '-') &&
-			    !(t > 0 && (tfind(t - 1, ordinals) ||
-			    teq(t - 1, "and")))) {
-				n = newnum(tv[t].s, tv[t].e, t, t + 1);
-				n->v = 0.5;
-				w = t + 1;
-				if (teq(w, "a") || teq(w, "an") ||
-				    teq(w, "the"))
-					w++;
-				findunit(n, w, 0);
-				return t + 1;
-			}
-			return t + 1;
-		}
-		/* capitalised inside a sentence: a name ("Formula One") */
-		if ((tisupper(t) && !startlike(t) && !(t > 0 &&
-		    tin(t - 1, rankers))) || tisallcaps(t))
-			return j;
-		/* "high-five" */
-		if (t > 1 && tispunct(t - 1, '-') && !tv[t].sp &&
-		    !tv[t - 1].sp && tisword(t - 2) && !tfind(t - 2, tens))
-			return j;
-		if (teq(t, "one") && j == t + 1 && oneword(t))
-			return j;
-		if (teq(t, "one") && j == t + 1 && ((t > 0 && (teq(t - 1,
-		    "no") || teq(t - 1, "any") || teq(t - 1, "every") ||
-		    teq(t - 1, "someone"))) || teq(j, "another") ||
-		    tispunct(j, '\'') || teq(j, "’") ||
-		    (t > 0 && teq(t - 1, "the") && (teq(j, "who") ||
-		    teq(j, "that") || teq(j, "which")))))
-			return j;
-		if (ord && j == t + 1) {
-			/* "the first half": the noun, not a fraction */
-			if (teq(t, "second") && t > 0 &&
-			    (tv[t - 1].type == T_NUM || tfind(t - 1, units) ||
-			    tfind(t - 1, tens) || teq(t - 1, "a")) &&
-			    !nounish(j))
-				return j;
-			if (teq(t, "first") && ((t > 0 && teq(t - 1, "at")) ||
-			    (teq(j, "and") && teq(j + 1, "foremost")) ||
-			    (teq(j, "of") && teq(j + 1, "all")) ||
-			    (t > 1 && teq(t - 1, "the") && teq(t - 2, "in") &&
-			    teq(j, "place"))))
-				return j;
-			if ((teq(t, "third") && (teq(j, "party") ||
-			    teq(j, "parties") || teq(j, "world"))) ||
-			    (tispunct(j, '-') && teq(j + 1, "hand")))
-				return j;
-			/* a fraction: "a third of", "a fifth of" */
-			if (t > 0 && teq(t - 1, "a") && teq(j, "of") &&
-			    tfind(t, denoms)) {
-				n = newnum(tv[t].s, tv[t].e, t, j);
-				n->v = 1 / tfind(t, denoms)->v;
-				findunit(n, j, 0);
-				return j;
-			}
-		}
-		n = newnum(tv[t].s, tv[j - 1].e, t, j);
-		n->v = v;
-		n->hasval = !vag;
-		n->cls = ord ? C_ORD : C_CARD;
-		/* "one and a half", "two thirds", "three-quarters" */
-		if (!ord && !vag && teq(j, "and") && teq(j + 1, "a") &&
-		    teq(j + 2, "half")) {
-			n->v += 0.5;
-			n->e = tv[j + 2].e;
+		if (wis(j, "and") && wis(j + 1, "a") && (wis(j + 2, "half") ||
+		    wis(j + 2, "quarter")) && any && lastt != 'f' &&
+		    lastt != 's') {
+			cur += toks[j + 2].nwv;
+			lastt = 'f';
 			j += 3;
-		} else if (!ord && !vag && (w = j + (tispunct(j, '-') &&
-		    !tv[j].sp)) < ntok && tfind(w, denoms) &&
-		    !teq(w, "second")) {
-			n->v /= tfind(w, denoms)->v;
-			n->e = tv[w].e;
-			j = w + 1;
+			continue;
 		}
-		n->t1 = j;
+		if (t == 'n') {
+			if (nv < 10 && !(lastt == 0 || lastt == 'y' ||
+			    lastt == 'h' || lastt == 's' || lastt == 'a'))
+				break;
+			if (nv >= 10 && !(lastt == 0 || lastt == 'h' ||
+			    lastt == 's' || lastt == 'a'))
+				break;
+			if (lastt == 'y' && !multof(cur, 10))
+				break;
+			cur += nv;
+			lastt = nv < 10 ? 'u' : nv < 20 ? 't' : 'y';
+			any = 1;
+			j++;
+			continue;
+		}
+		if (t == 'h') {
+			if (!(lastt == 0 || lastt == 'u' || lastt == 't' ||
+			    lastt == 'd') || cur >= 100)
+				break;
+			cur = (cur != 0 ? cur : 1) * 100;
+			lastt = 'h';
+			any = 1;
+			j++;
+			continue;
+		}
+		if (t == 's') {
+			if (nv >= lastscale || lastt == 's')
+				break;
+			if (lastt == 'd' && c->scale != 1)
+				break;
+			total += (cur != 0 || !any ? (cur != 0 ? cur : 1) :
+			    1) * nv;
+			if (lastt == 'd')
+				c->scale = nv;
+			cur = 0;
+			lastscale = nv;
+			lastt = 's';
+			any = 1;
+			j++;
+			continue;
+		}
+		if (t == 'd' && (lastt == 0 || lastt == 'u' || lastt == 't' ||
+		    lastt == 'd')) {
+			cur = (cur != 0 ? cur : 1) * 12;
+			lastt = 'h';
+			any = 1;
+			j++;
+			continue;
+		}
+		if (t == 'o') {
+			/* one third, a third of: fractions */
+			if (lastt == 'u' && cur == 1 && nv >= 3 &&
+			    total == 0) {
+				cur = 1 / nv;
+				j++;
+				any = 1;
+				break;
+			}
+			if (!(lastt == 0 || (lastt == 'y' && nv < 10) ||
+			    ((lastt == 'h' || lastt == 's' ||
+			    lastt == 'a') && nv < 100)))
+				break;
+			if (lastt == 0 && wis(j - 1, "a") && wis(j + 1, "of") &&
+			    nv >= 3 && nv <= 100) {
+				cur = 1 / nv;
+				any = 1;
+				j++;
+				break;
+			}
+			cur += nv;
+			*ord = 1;
+			any = 1;
+			j++;
+			break;
+		}
+		if (t == 'F') {
+			if (!(lastt == 'u' || lastt == 't' || lastt == 'y' ||
+			    lastt == 'd') || total != 0)
+				break;
+			cur /= nv;
+			any = 1;
+			j++;
+			break;
+		}
+		if (t == 'f') {
+			if (lastt == 'u' && cur == 1 && total == 0) {
+				cur = nv;
+				any = 1;
+				j++;
+				break;
+			}
+			if (lastt != 0)
+				break;
+			cur = nv;
+			any = 1;
+			j++;
+			/* half a million */
+			if (wis(j, "a") && toks[j + 1].nwt == 's') {
+				total = nv * toks[j + 1].nwv;
+				cur = 0;
+				j += 2;
+			}
+			break;
+		}
+		if (lastt == 0 && (t == 'a' || t == 'c')) {
+			cur = nv;
+			any = 1;
+			j++;
+			break;
+		}
+		if (lastt == 0 && t == 'v') {
+			*vague = 1;
+			any = 1;
+			j++;
+			/* hundreds of thousands, tens of millions */
+			if (wis(j, "of") && (toks[j + 1].nwt == 'v' ||
+			    toks[j + 1].nwt == 's'))
+				j += 2;
+			break;
+		}
+		break;
 	}
-	j = n->t1;
-	/* a rank after its noun: "day five", "round 3" */
-	single = n->cls == C_ORD || (n->hasval && n->v == 1);
-	if (n->cls != C_MONEY && t > 0 && tv[t].sp && tin(t - 1, rankers) &&
-	    !teq(t - 1, "number") && !teq(t - 1, "no") &&
-	    !(isdig && plain && ndig == 4)) {
-		n->cls = C_ORD;
-		setunit(n, t - 1, 1);
-		n->ue = n->e;
+	if (!any)
+		return i;
+	if (*vague) {
+		c->hasv = 0;
 		return j;
 	}
-	if ((w = suffix(n, j)) > 0) {
-		n->e = tv[j + w - 1].e;
-		n->ue = n->e;
-		n->t1 = j + w;
-		return j + w;
+	c->v = total + cur;
+	c->raw = c->scale != 1 ? toks[i].v : c->v;
+	c->hasv = 1;
+	return j;
+}
+
+static int
+firstword(int i)
+{
+	int	 k;
+
+	for (k = 0; k < i; k++)
+		if (toks[k].t == T_WORD || toks[k].t == T_NUM)
+			return 0;
+	return 1;
+}
+
+/* Ordinal words in fixed phrases and other non-number uses. */
+static int
+word_skip(int i)
+{
+	double	 v = toks[i].nwv;
+	int	 t = toks[i].nwt;
+
+	if (toks[i].caps == 1 && !firstword(i) && i > 0 &&
+	    toks[i - 1].t == T_WORD && toks[i - 1].caps && toks[i].sp)
+		return 1;	/* World War One, Formula One */
+	if (toks[i].caps == 1 && !firstword(i) && (size_t)i + 1 < ntok &&
+	    toks[i + 1].t == T_WORD && toks[i + 1].caps &&
+	    toks[i + 1].nwt == 0 && !tin(months, i + 1) && t == 'o')
+		return 1;	/* First Lady */
+	if (t == 'n' && v == 1) {
+		if (wis(i - 1, "no") || wis(i - 1, "any") ||
+		    wis(i - 1, "every") || wis(i - 1, "some") ||
+		    wis(i - 1, "each") || wis(i - 1, "this") ||
+		    wis(i - 1, "that") || wis(i - 1, "which") ||
+		    wis(i - 1, "the") || wis(i - 1, "anyone") ||
+		    wis(i + 1, "another") || pis(i + 1, '\'') ||
+		    pis(i + 1, 0x2019) || (isdashtok(i + 1) &&
+		    wis(i + 2, "on")) || (isdashtok(i - 1) &&
+		    wis(i - 2, "on")))
+			return 1;
 	}
-	if (n->cls == C_MONEY)
-		return j;
-	if (n->cls != C_QTY)
-		findunit(n, j, single);
-	/* four digits: a year unless they count a noun */
-	if (isdig && plain && ndig == 4 && n->cls == C_CARD && n->v >= 1000 &&
-	    n->v <= 2100 && (n->unit[0] == '\0' || (t > 0 &&
-	    (tin(t - 1, yearpreps) || ismonth(t - 1))) ||
-	    (tin(j, rankers) && j + 1 < ntok && (tv[j + 1].type == T_NUM ||
-	    tfind(j + 1, units) || tfind(j + 1, tens))))) {
-		n->cls = C_YEAR;
-		n->unit[0] = '\0';
-		n->ue = n->e;
+	if (t == 'o') {
+		if (wis(i - 1, "at") && (v == 1 || wis(i + 1, "glance") ||
+		    wis(i + 1, "sight")))
+			return 1;
+		if (v == 1 && ((wis(i + 1, "and") && wis(i + 2, "foremost")) ||
+		    (wis(i + 1, "of") && wis(i + 2, "all")) ||
+		    wis(i + 1, "aid") || wis(i + 1, "lady") ||
+		    wis(i + 1, "hand") || wis(i + 1, "person")))
+			return 1;
+		if (isdashtok(i + 1) && !toks[i + 1].sp && (wis(i + 2, "hand") ||
+		    wis(i + 2, "party") || wis(i + 2, "class") ||
+		    wis(i + 2, "rate")))
+			return 1;
+		if (wis(i + 1, "place") && wis(i - 1, "the") &&
+		    wis(i - 2, "in") && v == 1)
+			return 1;
+		if (v == 3 && (wis(i + 1, "party") || wis(i + 1, "parties") ||
+		    wis(i + 1, "world") || wis(i + 1, "person")))
+			return 1;
+		if (v == 2 && (wis(i + 1, "nature") || wis(i + 1, "thoughts") ||
+		    wis(i + 1, "guess") || (wis(i + 1, "to") &&
+		    wis(i + 2, "none")) || wis(i + 1, "hand")))
+			return 1;
+		/* "a second", "30 second", "per second": the time noun */
+		if (v == 2 && (toks[i - 1 < 0 ? 0 : i - 1].t == T_NUM ||
+		    (i > 0 && toks[i - 1].nwt == 'n') || wis(i - 1, "per") ||
+		    wis(i - 1, "split") || wis(i - 1, "every") ||
+		    (wis(i - 1, "a") && !lower(i + 1))))
+			return 1;
 	}
-	if (n->cls == C_YEAR)
-		n->unit[0] = '\0';
+	if ((t == 'f' || t == 'F') && isdashtok(i + 1) && !toks[i + 1].sp)
+		return 1;	/* half-time */
+	if (t == 'f' && v == 0.25 && !wis(i - 1, "a") && !wis(i + 1, "of") &&
+	    !wis(i - 1, "one"))
+		return 1;	/* the third quarter (consumed), headquarters */
+	if (t == 'F' && v == 4 && !(i > 0 && (toks[i - 1].nwt == 'n' ||
+	    toks[i - 1].t == T_NUM)))
+		return 1;	/* living quarters */
+	if (t == 'F' && !(i > 0 && (toks[i - 1].nwt == 'n' ||
+	    toks[i - 1].t == T_NUM)))
+		return 1;
+	if (t == 'c' && !wis(i - 1, "a"))
+		return 1;
+	if (t == 'v' && (v == 0) && (wis(i, "tens") || wis(i, "scores")) &&
+	    !wis(i + 1, "of"))
+		return 1;
+	if (toks[i].caps == 2)
+		return 1;
+	return 0;
+}
+
+static int
+cardday(const struct cand *c, int i)
+{
+	return c->hasv && c->v >= 1 && c->v <= 31 && whole(c->v) &&
+	    toks[i].t == T_NUM && toks[i].plain && toks[i].nint <= 2;
+}
+
+/* Parse a number at token i; returns the next token to look at. */
+static int
+parse_at(int i, struct cand *c)
+{
+	int	 j, k, ord, vague, from, to, sing;
+	const char *cur;
+	int	 isnum = toks[i].t == T_NUM;
+
+	if (isnum && chunk_bad(i))
+		return -chunk_end(i);
+	if (!isnum && word_skip(i))
+		return -(i + 1);
+	c->ti = i;
+	c->word = !isnum;
+	j = parse_value(i, c, &ord, &vague);
+	if (j == i)
+		return -(i + 1);
+	c->s = toks[i].s;
+	c->e = toks[j - 1].e;
+	/* the ordinal suffix and the multiplier are part of the span */
+	c->tn = j;
+	c->tj = j;
+	if (vague == 2)
+		goto done;
+	if (ord) {
+		c->cls = C_ORD;
+		/* "the 19th of June", "June 19th" */
+		if (isnum && (tin(months, i - 1) || (wis(j, "of") &&
+		    tin(months, j + 1)) || tin(months, j)))
+			return -j;
+		headnoun(c, j, 1);
+		goto done;
+	}
+	if (vague) {
+		c->cls = C_CARD;
+		headnoun(c, j, 0);
+		goto done;
+	}
+	/* sign */
+	if (isnum && i > 0 && !toks[i].sp && (pis(i - 1, '-') ||
+	    pis(i - 1, 0x2212) || pis(i - 1, '+')) && (toks[i - 1].sp ||
+	    i == 1) && (i < 2 || toks[i - 2].t != T_NUM)) {
+		if (toks[i - 1].c != '+')
+			c->v = -c->v;
+		c->s = toks[i - 1].s;
+	}
+	/* a fraction: 3/4 */
+	if (isnum && pis(j, '/') && !toks[j].sp && (size_t)j + 1 < ntok &&
+	    toks[j + 1].t == T_NUM && !toks[j + 1].sp) {
+		double a = toks[i].v, b = toks[j + 1].v;
+
+		if (!toks[i].plain || !toks[j + 1].plain || a >= b ||
+		    a <= 0 || !(b == 2 || b == 3 || b == 4 || b == 5 ||
+		    b == 6 || b == 8 || b == 10 || b == 12 || b == 16 ||
+		    b == 32 || b == 64 || b == 100))
+			return -chunk_end(i);
+		c->v = a / b;
+		j += 2;
+		c->e = toks[j - 1].e;
+		c->tn = c->tj = j;
+		c->cls = C_CARD;
+		headnoun(c, j, 0);
+		goto done;
+	}
+	/* percent */
+	if (pis(j, '%') || pis(j, 0xFF05)) {
+		c->cls = C_PCT;
+		c->e = toks[j].e;
+		c->tj = j + 1;
+		strlcpy(c->unit, "%", sizeof(c->unit));
+		goto done;
+	}
+	if (wis(j, "percent") || wis(j, "pct") || (wis(j, "per") &&
+	    wis(j + 1, "cent"))) {
+		k = wis(j, "per") ? j + 1 : j;
+		c->cls = C_PCT;
+		c->e = toks[k].e;
+		c->tj = k + 1;
+		strlcpy(c->unit, "%", sizeof(c->unit));
+		goto done;
+	}
+	/* money */
+	if (isnum && (cur = curbefore(i - 1, &from)) != NULL &&
+	    (toks[i].sp == 0 || toks[from].t == T_WORD ||
+	    toks[i - 1].t == T_PUNCT) && !(toks[i].sp && !toks[from].sp &&
+	    from > 0 && toks[from - 1].t == T_NUM)) {
+		c->cls = C_MONEY;
+		c->s = toks[from].s;
+		strlcpy(c->unit, cur, sizeof(c->unit));
+		if ((cur = curafter(j, &to)) != NULL && (toks[j].t == T_WORD) &&
+		    strcmp(cur, c->unit) == 0) {
+			c->e = toks[to - 1].e;
+			c->tj = to;
+		}
+		goto done;
+	}
+	if ((cur = curafter(j, &to)) != NULL) {
+		c->cls = C_MONEY;
+		strlcpy(c->unit, cur, sizeof(c->unit));
+		c->e = toks[to - 1].e;
+		c->tj = to;
+		goto done;
+	}
+	/* measures */
+	if (isnum && unitafter(j, c, &to)) {
+		c->cls = C_QTY;
+		c->uhead = to - 1;
+		goto done;
+	}
+	/* dates: the day is never tagged */
+	if (cardday(c, i) && (tin(months, i - 1) || tin(months, j) ||
+	    (wis(j, "of") && tin(months, j + 1))))
+		return -j;
+	/* ranks: #2, No. 3, number 3, day five */
+	if (pis(i - 1, '#') && !toks[i].sp) {
+		c->cls = C_ORD;
+		headnoun(c, j, 1);
+		goto done;
+	}
+	if ((pis(i - 1, '.') && wis(i - 2, "No") && toks[i - 2].caps) ||
+	    (wis(i - 1, "number") && lower(i - 1))) {
+		c->cls = C_ORD;
+		headnoun(c, j, 1);
+		goto done;
+	}
+	if (tin(ordprefix, i - 1) && !c->word == 0 && c->v >= 1 &&
+	    c->v < 100 && whole(c->v)) {
+		c->cls = C_ORD;
+		setunit(c, i - 1);
+		c->uhead = -1;
+		goto done;
+	}
+	if (tin(ordprefix, i - 1) && isnum && c->v >= 1 && c->v < 1000) {
+		c->cls = C_ORD;
+		setunit(c, i - 1);
+		c->uhead = -1;
+		goto done;
+	}
+	if (isnum && tin(idprefix, i - 1) && !(toks[i].plain &&
+	    toks[i].nint == 4 && toks[i].v >= 1000 && toks[i].v <= 2100))
+		return -chunk_end(i);
+	/* a year */
+	if (isnum && toks[i].plain && toks[i].nint == 4 && c->scale == 1 &&
+	    c->v >= 1000 && c->v <= 2100 && c->s == toks[i].s) {
+		headnoun(c, j, 0);
+		if (c->uhead >= 0 && ((tin(timenouns, c->uhead) &&
+		    !wis(c->uhead, "season")) || (isplural(c->uhead) &&
+		    !tin(yearmods, c->uhead) && !tin(months, i - 1))) &&
+		    !tin(yearmods, c->uhead)) {
+			c->cls = C_CARD;
+			goto done;
+		}
+		c->cls = C_YEAR;
+		c->unit[0] = '\0';
+		c->uhead = -1;
+		goto done;
+	}
+	/* digits inside a name: Windows 10, Explorer 6 */
+	if (isnum && i > 0 && toks[i].sp && toks[i - 1].t == T_WORD &&
+	    toks[i - 1].caps && !firstword(i - 1) &&
+	    !tin(months, i - 1) && !(isdashtok(j) && toks[j + 1].t == T_NUM))
+		return -chunk_end(i);
+	c->cls = C_CARD;
+	sing = c->hasv && (c->v == 1 || c->v == 0.5) && c->word;
+	if (c->hasv && c->word && toks[i].nwt == 'a')
+		goto done;	/* twice */
+	headnoun(c, j, sing || (c->hasv && c->v == 1 && !isnum));
 done:
 	return j;
 }
 
-/* Is [a, b) only a joining word or sign: "-", "to", "or", "and", "in"? */
-static int
-joined(size_t a, size_t b)
-{
-	static const char *const joins[] = {
-		"to", "or", "and", "in", "out of", "-", "–", "—", "/", "by",
-		"of", "from", NULL
-	};
-	const char *const *jp;
-	size_t	 n;
-
-	while (a < b && (T[a] == ' ' || T[a] == '\t'))
-		a++;
-	while (b > a && (T[b - 1] == ' ' || T[b - 1] == '\t'))
-		b--;
-	n = b - a;
-	for (jp = joins; *jp != NULL; jp++)
-		if (strlen(*jp) == n && strncasecmp(T + a, *jp, n) == 0)
-			return 1;
-	return 0;
-}
-
-/* Give a number without a noun the noun of the one it is joined to. */
+/* Copy what a range or a parallel phrase shares: "8-10 years". */
 static void
-parallel(void)
+pairs(void)
 {
-	struct num *a, *b;
-	size_t	 k;
+	size_t	 n;
+	struct cand *a, *b;
+	int	 k, conn;
 
-	for (k = 0; k + 1 < nnum; k++) {
-		a = &nv[k];
-		b = &nv[k + 1];
-		if (a->cls == C_YEAR || b->cls == C_YEAR ||
-		    a->cls == C_MONEY || b->cls == C_MONEY)
+	for (n = 0; n + 1 < ncand; n++) {
+		a = &cands[n];
+		b = &cands[n + 1];
+		k = a->tj;
+		conn = 0;
+		if (k == b->ti - 1 && (isdashtok(k) || wis(k, "to") ||
+		    wis(k, "or") || wis(k, "and") || wis(k, "through") ||
+		    wis(k, "in")))
+			conn = 1;
+		else if (k == b->ti - 2 && wis(k, "out") && wis(k + 1, "of"))
+			conn = 1;
+		else if (a->uhead >= 0 && a->uhead + 1 == b->ti - 1 &&
+		    a->uhead == a->tj && (wis(b->ti - 1, "to") ||
+		    wis(b->ti - 1, "or") || wis(b->ti - 1, "and"))) {
+			if (b->unit[0] == '\0' && b->cls == C_CARD &&
+			    a->cls == C_CARD)
+				memcpy(b->unit, a->unit, sizeof(b->unit));
 			continue;
-		if (a->unit[0] == '\0' && b->unit[0] != '\0' &&
-		    joined(a->e, b->s) && (a->cls == b->cls ||
-		    (a->cls == C_CARD && b->cls != C_ORD))) {
+		}
+		if (!conn || a->cls == C_YEAR || b->cls == C_YEAR)
+			continue;
+		if ((a->cls == C_CARD || a->cls == C_ORD) &&
+		    (b->cls == C_PCT || b->cls == C_MONEY ||
+		    b->cls == C_QTY) && a->hasv && a->unit[0] == '\0') {
+			a->cls = b->cls;
 			memcpy(a->unit, b->unit, sizeof(a->unit));
-			if (b->cls == C_PCT || b->cls == C_QTY)
-				a->cls = b->cls;
-		} else if (b->unit[0] == '\0' && a->unit[0] != '\0' &&
-		    a->ue > a->e && joined(a->ue, b->s) &&
-		    b->cls == a->cls) {
-			memcpy(b->unit, a->unit, sizeof(b->unit));
+		} else if (a->unit[0] == '\0' && a->cls == b->cls)
+			memcpy(a->unit, b->unit, sizeof(a->unit));
+		if (b->scale != 1 && a->scale == 1 && a->hasv && b->hasv &&
+		    a->v < b->raw && !a->word) {
+			a->v *= b->scale;
+			a->scale = b->scale;
 		}
 	}
 }
 
 static void
-fmtval(char *b, size_t sz, double v)
+scan_convention(const char *s, size_t n)
 {
-	size_t	 n;
+	size_t	 i;
+	int	 shortc = 0, three = 0, k;
 
-	if (v > -1e15 && v < 1e15 && v == (double)(long long)v) {
-		snprintf(b, sz, "%.0f", v);
-		return;
+	for (i = 1; i + 1 < n; i++) {
+		if (s[i] != ',' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]))
+			continue;
+		for (k = 0; i + 1 + k < n && isdigit((unsigned char)
+		    s[i + 1 + k]); k++)
+			continue;
+		if (k == 3)
+			three++;
+		else if (k <= 2)
+			shortc++;
 	}
-	snprintf(b, sz, "%.6f", v);
-	n = strlen(b);
-	while (n > 0 && b[n - 1] == '0')
-		b[--n] = '\0';
-	if (n > 0 && b[n - 1] == '.')
-		b[--n] = '\0';
+	eu = shortc > 0 && shortc > three;
 }
 
 void
-num_run(struct doc *d)
+number_tag(struct doc *d, struct annlist *out)
 {
-	const char *attr[3];
+	size_t	 si, n;
+	int	 i, next, skipto;
+	struct cand *c;
 	char	 val[64];
-	size_t	 si, i, k;
+	const char *attr[3];
 
-	D = d;
 	T = d->text;
+	scan_convention(d->text, d->len);
+	nents = 0;
+	entpos = 0;
+	for (n = 0; n < d->in.n; n++) {
+		if (d->in.v[n].kind != K_ENTITY)
+			continue;
+		if (nents == capents) {
+			capents = capents ? capents * 2 : 64;
+			ents = xreallocarray(ents, capents, sizeof(*ents));
+		}
+		ents[nents].start = d->in.v[n].start;
+		ents[nents].end = d->in.v[n].end;
+		nents++;
+	}
+	if (nents > 1)
+		qsort(ents, nents, sizeof(*ents), spancmp);
 	for (si = 0; si < d->nsent; si++) {
 		tokenize(d->sent[si].start, d->sent[si].end);
-		nnum = 0;
-		for (i = 0; i < ntok; ) {
-			if (tv[i].type == T_WORD && lex_get(numstart,
-			    T + tv[i].s, tlen(i)) == NULL &&
-			    !(tisupper(i) && moneystart(i))) {
-				i++;
+		lookup_words();
+		ncand = 0;
+		skipto = 0;
+		for (i = 0; (size_t)i < ntok; i++) {
+			if (i < skipto)
+				continue;
+			if (toks[i].t != T_NUM && !(toks[i].t == T_WORD &&
+			    toks[i].nwt != 0))
+				continue;
+			c = newcand();
+			next = parse_at(i, c);
+			if (next <= 0) {
+				ncand--;
+				skipto = -next;
+				if (skipto <= i)
+					skipto = i + 1;
 				continue;
 			}
-			i = number(i);
+			if (nents > 0 && in_entity(c->s) && c->cls != C_YEAR &&
+			    c->cls != C_MONEY && c->cls != C_PCT) {
+				ncand--;
+				skipto = next;
+				continue;
+			}
+			skipto = next > c->tj ? next : c->tj;
+			/* "first half": the noun is not a number too */
+			if (c->uhead >= skipto && toks[c->uhead].nwt != 0)
+				skipto = c->uhead + 1;
 		}
-		parallel();
-		for (k = 0; k < nnum; k++) {
-			if (nv[k].hasval)
-				fmtval(val, sizeof(val), nv[k].v);
+		pairs();
+		for (n = 0; n < ncand; n++) {
+			c = &cands[n];
+			if (c->hasv)
+				number_format(c->v, val, sizeof(val));
 			else
 				val[0] = '\0';
 			attr[0] = val;
-			attr[1] = nv[k].unit;
-			attr[2] = classname[nv[k].cls];
-			doc_add(d, &d->out, K_NUMBER, nv[k].s, nv[k].e, attr);
+			attr[1] = c->unit;
+			attr[2] = clsname[c->cls];
+			doc_add(d, out, K_NUMBER, c->s, c->e, attr);
 		}
 	}
 }
