@@ -50,8 +50,12 @@ char	*arena_strndup(struct arena *, const char *, size_t);
 void	*arena_alloc(struct arena *, size_t);
 void	 arena_reset(struct arena *);
 
-/* The data directory: -L, then $LEDE_DATA, then beside the program. */
+/*
+ * The data directories: -L, then $LEDE_DATA, then the default one beside
+ * the program or compiled in; a file is taken from the first that has it.
+ */
 void	 data_dir_set(const char *);
+size_t	 data_dirs(const char *const **);
 const char *data_dir(void);
 char	*data_path(const char *);	/* xmalloc'ed "DIR/name" */
 

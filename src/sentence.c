@@ -18,6 +18,8 @@
  */
 
 #include <glob.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1019,46 +1021,43 @@ ss_mode(int m)
 	modewrap = m;
 }
 
+/* Merge every file matching pattern in the first directory that has one. */
+static void
+loadlists(struct lexicon *l, const char *pattern)
+{
+	const char *const *dirs;
+	glob_t	 g;
+	size_t	 i, j, nd;
+	char	 pat[PATH_MAX];
+	const char *base;
+	int	 n;
+
+	nd = data_dirs(&dirs);
+	for (i = 0; i < nd; i++) {
+		n = snprintf(pat, sizeof(pat), "%s/%s", dirs[i], pattern);
+		if (n < 0 || (size_t)n >= sizeof(pat) ||
+		    glob(pat, 0, NULL, &g) != 0)
+			continue;
+		for (j = 0; j < g.gl_pathc; j++) {
+			base = strrchr(g.gl_pathv[j], '/') + 1;
+			lex_merge(l, base);
+		}
+		globfree(&g);
+		return;
+	}
+}
+
 void
 ss_init(void)
 {
-	glob_t	 g;
-	char	*pat;
-	size_t	 i;
-	const char *base;
-
 	if (abbrevs != NULL)
 		return;
 	abbrevs = lex_new(1);
 	starters = lex_new(0);
 	labels = lex_new(0);
-	pat = data_path("abbreviations-*.txt");
-	if (glob(pat, 0, NULL, &g) == 0) {
-		for (i = 0; i < g.gl_pathc; i++) {
-			base = strrchr(g.gl_pathv[i], '/') + 1;
-			lex_merge(abbrevs, base);
-		}
-		globfree(&g);
-	}
-	free(pat);
-	pat = data_path("sentence-starters-*.txt");
-	if (glob(pat, 0, NULL, &g) == 0) {
-		for (i = 0; i < g.gl_pathc; i++) {
-			base = strrchr(g.gl_pathv[i], '/') + 1;
-			lex_merge(starters, base);
-		}
-		globfree(&g);
-	}
-	free(pat);
-	pat = data_path("caption-labels-*.txt");
-	if (glob(pat, 0, NULL, &g) == 0) {
-		for (i = 0; i < g.gl_pathc; i++) {
-			base = strrchr(g.gl_pathv[i], '/') + 1;
-			lex_merge(labels, base);
-		}
-		globfree(&g);
-	}
-	free(pat);
+	loadlists(abbrevs, "abbreviations-*.txt");
+	loadlists(starters, "sentence-starters-*.txt");
+	loadlists(labels, "caption-labels-*.txt");
 	if (lex_size(abbrevs) == 0)
 		lex_load("abbreviations-en.txt", 0, 1);	/* reports it */
 }

@@ -3,6 +3,8 @@
  * data directory.
  */
 
+#include <sys/stat.h>
+
 #include <err.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -161,13 +163,29 @@ arena_reset(struct arena *a)
 	a->head->used = 0;
 }
 
-static char	*datadir;
+/*
+ * The data directories, searched in order for each file: -L DIR, then
+ * $LEDE_DATA, then the default: ../share/lede beside the program (an
+ * installed tree), else ../src/data beside it (the build tree), else the
+ * directory compiled in.  A file found early hides the same name later,
+ * so a directory may hold just the lists it changes.
+ */
+static char	*ldir;
+static const char *dirs[3];
+static size_t	 ndirs;
 
 void
 data_dir_set(const char *dir)
 {
-	free(datadir);
-	datadir = xstrdup(dir);
+	struct stat st;
+
+	if (stat(dir, &st) == -1)
+		err(1, "%s", dir);
+	if (!S_ISDIR(st.st_mode))
+		errx(1, "%s: Not a directory", dir);
+	free(ldir);
+	ldir = xstrdup(dir);
+	ndirs = 0;
 }
 
 static int
@@ -180,27 +198,18 @@ isdir_with(const char *dir, const char *file)
 	return n > 0 && (size_t)n < sizeof(path) && access(path, R_OK) == 0;
 }
 
-/*
- * -L DIR, then $LEDE_DATA, then ../share/lede beside the program (an
- * installed tree), then ../src/data beside it (the build tree), then the
- * directory compiled in.
- */
-const char *
-data_dir(void)
+static const char *
+defaultdir(void)
 {
 	static const char *const rel[] = { "../share/lede", "../src/data" };
+	static char *dflt;
 	char	 exe[PATH_MAX], path[PATH_MAX];
 	char	*slash;
-	const char *env;
 	ssize_t	 n;
 	size_t	 i;
 
-	if (datadir != NULL)
-		return datadir;
-	if ((env = getenv("LEDE_DATA")) != NULL && *env != '\0') {
-		datadir = xstrdup(env);
-		return datadir;
-	}
+	if (dflt != NULL)
+		return dflt;
 	if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
 		exe[n] = '\0';
 		if ((slash = strrchr(exe, '/')) != NULL) {
@@ -210,24 +219,57 @@ data_dir(void)
 				    rel[i]);
 				if (n > 0 && (size_t)n < sizeof(path) &&
 				    isdir_with(path, "abbreviations-en.txt")) {
-					datadir = xstrdup(path);
-					return datadir;
+					dflt = xstrdup(path);
+					return dflt;
 				}
 			}
 		}
 	}
-	datadir = xstrdup(DATADIR);
-	return datadir;
+	dflt = xstrdup(DATADIR);
+	return dflt;
 }
 
+size_t
+data_dirs(const char *const **v)
+{
+	const char *env;
+
+	if (ndirs == 0) {
+		if (ldir != NULL)
+			dirs[ndirs++] = ldir;
+		if ((env = getenv("LEDE_DATA")) != NULL && *env != '\0')
+			dirs[ndirs++] = env;
+		dirs[ndirs++] = defaultdir();
+	}
+	*v = dirs;
+	return ndirs;
+}
+
+const char *
+data_dir(void)
+{
+	const char *const *v;
+
+	data_dirs(&v);
+	return v[0];
+}
+
+/* The first of the data directories that has name, or the first one. */
 char *
 data_path(const char *name)
 {
-	const char *dir = data_dir();
-	size_t	 n = strlen(dir) + strlen(name) + 2;
+	const char *const *v;
+	size_t	 i, n, nd;
 	char	*p;
 
+	nd = data_dirs(&v);
+	for (i = 0; i < nd; i++)
+		if (isdir_with(v[i], name))
+			break;
+	if (i == nd)
+		i = 0;
+	n = strlen(v[i]) + strlen(name) + 2;
 	p = xmalloc(n);
-	snprintf(p, n, "%s/%s", dir, name);
+	snprintf(p, n, "%s/%s", v[i], name);
 	return p;
 }

@@ -174,13 +174,17 @@ joined() {
 	assert_output --regexp '^split-sentences \(lede\) [0-9]+\.[0-9]+$'
 }
 
-@test "-L points to another data directory, and a missing one is an error" {
+@test "-L names a directory whose lists are taken before the default ones" {
 	mkdir "$BATS_TEST_TMPDIR/d"
 	printf 'zz\ttitle\n' > "$BATS_TEST_TMPDIR/d/abbreviations-en.txt"
 	run -0 sh -c 'printf "See Zz. Smith now.\n" | split-sentences -L "$1" | wc -l' _ "$BATS_TEST_TMPDIR/d"
 	assert_output 1
+	# The other lists (here the sentence starters) come from the default.
+	printf 'qq\tabbr\n' > "$BATS_TEST_TMPDIR/d/abbreviations-en.txt"
+	run -0 sh -c 'printf "See Qq. He left. See Qq. Smith left.\n" | split-sentences -L "$1" | wc -l' _ "$BATS_TEST_TMPDIR/d"
+	assert_output 2
 	run -1 --separate-stderr split-sentences -L "$BATS_TEST_TMPDIR/none" /dev/null
-	[[ "$stderr" == *"abbreviations-en.txt: No such file or directory"* ]]
+	[ "$stderr" = "split-sentences: $BATS_TEST_TMPDIR/none: No such file or directory" ]
 }
 
 @test "the programs find their data beside them without LEDE_DATA" {
