@@ -88,8 +88,9 @@ static const char *const stopw[] = {
 	"us", "itself", "away", "back", "off", "straight", "running",
 	"ahead", "long", "high", "wide", "deep", "tall", "early", "late",
 	"whereas", "because", "though", "although", "unless", "whether",
-	"plus", "minus", "times", "fold", "odd", "something", "or so",
-	"said", "says", "say", NULL
+	"plus", "minus", "fold", "odd", "something", "or so",
+	"said", "says", "say", "yesterday", "today", "tomorrow",
+	"tonight", "now", NULL
 };
 static const char *const pluralw[] = {
 	"people", "men", "women", "children", "schoolchildren", "police",
@@ -287,23 +288,27 @@ readnum(size_t i, size_t e, struct tok *t)
 	t->lead0 = T[i] == '0' && t->nint > 1;
 	/* Thousands separators: groups of exactly three digits. */
 	if (t->nint <= 3 && !t->lead0) {
-		for (;;) {
-			if (j + 3 < e + 1 && j < e && T[j] == tsep &&
-			    isdig(j + 1, e) && isdig(j + 2, e) &&
-			    isdig(j + 3, e) && !isdig(j + 4, e)) {
-				/* "1.000" alone is 1.0 in English text */
-				if (tsep == '.' && !(j + 4 < e &&
-				    T[j + 4] == '.' && isdig(j + 5, e)))
-					break;
-				v = v * 1000 + (T[j + 1] - '0') * 100 +
-				    (T[j + 2] - '0') * 10 + (T[j + 3] - '0');
-				j += 4;
-				t->plain = 0;
-				t->nint += 3;
-				continue;
-			}
-			break;
+		/* 1.000.000 is grouped in any text; 1.000 only in 1.000,5 text */
+		g = 0;
+		for (k = j; k + 3 < e && T[k] == '.' && isdig(k + 1, e) &&
+		    isdig(k + 2, e) && isdig(k + 3, e) && !isdig(k + 4, e);
+		    k += 4)
+			g++;
+		if (g >= 2 || (eu && g == 1))
+			tsep = '.';
+		else if (tsep == '.')
+			tsep = '\0';
+		while (tsep != '\0' && j + 3 < e && T[j] == tsep &&
+		    isdig(j + 1, e) && isdig(j + 2, e) && isdig(j + 3, e) &&
+		    !isdig(j + 4, e)) {
+			v = v * 1000 + (T[j + 1] - '0') * 100 +
+			    (T[j + 2] - '0') * 10 + (T[j + 3] - '0');
+			j += 4;
+			t->plain = 0;
+			t->nint += 3;
 		}
+		if (tsep == '.' && !eu)
+			dsep = ',';
 		/* "1 000 000": only when no other separator was used */
 		if (t->plain && (g = groupspace(j, e)) > 0 &&
 		    isdig(j + g, e) && isdig(j + g + 1, e) &&
@@ -494,6 +499,16 @@ endsw(int i, const char *suf)
 	return n > m + 1 && strncasecmp(T + toks[i].e - m, suf, m) == 0;
 }
 
+/* A verb form or a participle rather than a noun. */
+static int
+verbish(int k)
+{
+	size_t	 n = toks[k].e - toks[k].s;
+
+	return (endsw(k, "ed") && !endsw(k, "eed") && n >= 5) ||
+	    (endsw(k, "ing") && n >= 6);
+}
+
 static int
 isplural(int i)
 {
@@ -573,12 +588,15 @@ headnoun(struct cand *c, int j, int sing)
 		while ((wis(j, "the") || wis(j, "all") || wis(j, "his") ||
 		    wis(j, "her") || wis(j, "their") || wis(j, "its") ||
 		    wis(j, "our") || wis(j, "these") || wis(j, "those") ||
-		    wis(j, "my") || wis(j, "your") || wis(j, "this")))
+		    wis(j, "my") || wis(j, "your") || wis(j, "this") ||
+		    wis(j, "most") || wis(j, "best") || wis(j, "least")))
 			j++;
 		sing = 0;
 	}
 	if (c->hasv && c->v == 0.5 && (wis(j, "a") || wis(j, "an")))
 		j++;
+	if (pis(j, ']') && !toks[j].sp)
+		j++;		/* "[Ten] years" */
 	for (k = j; (size_t)k < ntok && n < 5; k++) {
 		if (toks[k].t != T_WORD) {
 			if (toks[k].t == T_PUNCT && uc_isdash(toks[k].c) &&
@@ -601,7 +619,7 @@ headnoun(struct cand *c, int j, int sing)
 		if (first < 0) {
 			first = k;
 			if (sing) {
-				if (endsw(k, "ed") || endsw(k, "ing"))
+				if (verbish(k))
 					return;
 				setunit(c, k);
 				return;
@@ -615,12 +633,11 @@ headnoun(struct cand *c, int j, int sing)
 			setunit(c, k);
 			return;
 		}
-		if (endsw(k, "ed") || endsw(k, "ing"))
+		if (verbish(k) && k != first)
 			break;
 	}
 	if (first >= 0 && k - 1 >= first && toks[k - 1].t == T_WORD &&
-	    !toks[k - 1].caps && !endsw(k - 1, "ed") &&
-	    !endsw(k - 1, "ing"))
+	    !toks[k - 1].caps && !verbish(k - 1))
 		setunit(c, k - 1);
 }
 
@@ -980,7 +997,8 @@ parse_value(int i, struct cand *c, int *ord, int *vague)
 		t = toks[j].nwt;
 		nv = toks[j].nwv;
 		if (wis(j, "and") && (lastt == 'h' || lastt == 's') &&
-		    (toks[j + 1].nwt == 'n')) {
+		    (toks[j + 1].nwt == 'n' || (toks[j + 1].nwt == 'o' &&
+		    toks[j + 1].nwv < 100))) {
 			lastt = 'a';
 			j++;
 			continue;
@@ -1152,6 +1170,13 @@ word_skip(int i)
 	    toks[i + 1].t == T_WORD && toks[i + 1].caps &&
 	    toks[i + 1].nwt == 0 && !tin(months, i + 1) && t == 'o')
 		return 1;	/* First Lady */
+	if (i >= 2 && isdashtok(i - 1) && !toks[i].sp && !toks[i - 1].sp &&
+	    toks[i - 2].t == T_WORD && toks[i - 2].nwt == 0)
+		return 1;	/* high-five */
+	if (t == 'n' && v == 1 && ((size_t)i + 1 == ntok ||
+	    (toks[i + 1].t == T_PUNCT && !uc_isdash(toks[i + 1].c))) &&
+	    lower(i - 1) && !npstop(i - 1))
+		return 1;	/* a serious one. */
 	if (t == 'n' && v == 1) {
 		if (wis(i - 1, "no") || wis(i - 1, "any") ||
 		    wis(i - 1, "every") || wis(i - 1, "some") ||
@@ -1191,7 +1216,9 @@ word_skip(int i)
 		if (v == 2 && (toks[i - 1 < 0 ? 0 : i - 1].t == T_NUM ||
 		    (i > 0 && toks[i - 1].nwt == 'n') || wis(i - 1, "per") ||
 		    wis(i - 1, "split") || wis(i - 1, "every") ||
-		    (wis(i - 1, "a") && !lower(i + 1))))
+		    (wis(i - 1, "a") && (!lower(i + 1) || wis(i + 1, "later") ||
+		    wis(i + 1, "ago") || wis(i + 1, "or") ||
+		    wis(i + 1, "and") || wis(i + 1, "earlier")))))
 			return 1;
 	}
 	if ((t == 'f' || t == 'F') && isdashtok(i + 1) && !toks[i + 1].sp)
@@ -1230,6 +1257,14 @@ parse_at(int i, struct cand *c)
 	const char *cur;
 	int	 isnum = toks[i].t == T_NUM;
 
+	/* +44 20 7946 0958: a phone number */
+	if (isnum && pis(i - 1, '+') && !toks[i].sp && (size_t)i + 1 < ntok &&
+	    (toks[i + 1].t == T_NUM || pis(i + 1, '('))) {
+		for (j = i + 1; (size_t)j < ntok && (toks[j].t == T_NUM ||
+		    pis(j, '(') || pis(j, ')') || isdashtok(j)); j++)
+			continue;
+		return -j;
+	}
 	if (isnum && chunk_bad(i))
 		return -chunk_end(i);
 	if (!isnum && word_skip(i))
@@ -1251,6 +1286,10 @@ parse_at(int i, struct cand *c)
 		/* "the 19th of June", "June 19th" */
 		if (isnum && (tin(months, i - 1) || (wis(j, "of") &&
 		    tin(months, j + 1)) || tin(months, j)))
+			return -j;
+		/* 501st Legion */
+		if (isnum && c->v > 100 && (size_t)j < ntok &&
+		    toks[j].t == T_WORD && toks[j].caps)
 			return -j;
 		headnoun(c, j, 1);
 		goto done;
@@ -1367,8 +1406,10 @@ parse_at(int i, struct cand *c)
 	if (isnum && toks[i].plain && toks[i].nint == 4 && c->scale == 1 &&
 	    c->v >= 1000 && c->v <= 2100 && c->s == toks[i].s) {
 		headnoun(c, j, 0);
-		if (c->uhead >= 0 && ((tin(timenouns, c->uhead) &&
-		    !wis(c->uhead, "season")) || (isplural(c->uhead) &&
+		if (c->uhead >= 0 && !(toks[i - 1 < 0 ? 0 : i - 1].caps &&
+		    i > 0 && toks[i - 1].t == T_WORD) &&
+		    (wis(c->uhead, "year") || wis(c->uhead, "years") ||
+		    (isplural(c->uhead) &&
 		    !tin(yearmods, c->uhead) && !tin(months, i - 1))) &&
 		    !tin(yearmods, c->uhead)) {
 			c->cls = C_CARD;
@@ -1422,6 +1463,12 @@ pairs(void)
 		}
 		if (!conn || a->cls == C_YEAR || b->cls == C_YEAR)
 			continue;
+		/* $10-15 million */
+		if (a->cls == C_MONEY && b->cls == C_CARD && b->hasv &&
+		    b->unit[0] == '\0' && isdashtok(k)) {
+			b->cls = C_MONEY;
+			memcpy(b->unit, a->unit, sizeof(b->unit));
+		}
 		if ((a->cls == C_CARD || a->cls == C_ORD) &&
 		    (b->cls == C_PCT || b->cls == C_MONEY ||
 		    b->cls == C_QTY) && a->hasv && a->unit[0] == '\0') {
