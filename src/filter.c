@@ -90,7 +90,8 @@ doc_add(struct doc *d, struct annlist *l, enum kind k, size_t start,
 		l->cap = l->cap ? l->cap * 2 : 64;
 		l->v = xreallocarray(l->v, l->cap, sizeof(*l->v));
 	}
-	a = &l->v[l->n++];
+	a = &l->v[l->n];
+	a->seq = l->n++;
 	a->kind = k;
 	a->start = start;
 	a->end = end;
@@ -128,21 +129,11 @@ newsent(void)
 static void
 beginname(const char *s, size_t n, int escape)
 {
-	static const char esc[] = "\\\\\tt\nn\rr";
-	size_t	 i;
-	const char *e;
-
 	name.len = 0;
-	for (i = 0; i < n; i++) {
-		if (escape && s[i] == '\0') {
-			buf_add(&name, "\\0", 2);
-		} else if (escape && (e = memchr(esc, s[i], 8)) != NULL &&
-		    (e - esc) % 2 == 0) {
-			buf_addc(&name, '\\');
-			buf_addc(&name, e[1]);
-		} else
-			buf_addc(&name, s[i]);
-	}
+	if (escape)
+		buf_addesc(&name, s, n);
+	else
+		buf_add(&name, s, n);
 	buf_addc(&name, '\0');
 	name.len--;
 }
@@ -176,7 +167,7 @@ anncmp(const void *va, const void *vb)
 		return a->start < b->start ? -1 : 1;
 	if (a->end != b->end)
 		return a->end < b->end ? -1 : 1;
-	return a < b ? -1 : a > b;
+	return a->seq < b->seq ? -1 : a->seq > b->seq;
 }
 
 static void
@@ -432,16 +423,9 @@ filter_main(const struct filter *f, int argc, char *argv[])
 	F = f;
 	while ((ch = getopt_long(argc, argv, "d:hL:orRtuV", longopts,
 	    NULL)) != -1) {
+		if (common_option(ch, optarg, &dflag, usage))
+			continue;
 		switch (ch) {
-		case 'd':
-			dflag = optarg;
-			break;
-		case 'h':
-			usage(1);
-			break;
-		case 'L':
-			data_dir_set(optarg);
-			break;
 		case 'o':
 			oflag = 1;
 			break;
@@ -454,12 +438,6 @@ filter_main(const struct filter *f, int argc, char *argv[])
 		case 't':
 			mode = M_DOCS;
 			break;
-		case 'u':
-			out_unbuffered(1);
-			break;
-		case 'V':
-			printf("%s (lede) %s\n", getprogname(), LEDE_VERSION);
-			return 0;
 		default:
 			usage(0);
 		}
@@ -475,4 +453,33 @@ filter_main(const struct filter *f, int argc, char *argv[])
 	for (; argc > 0; argc--, argv++)
 		dofile(*argv);
 	return out_close() | status;
+}
+
+/*
+ * The options of every program: -d name, -h, -L dir, -u, -V.  usage(1)
+ * prints the help on standard output and exits 0.
+ */
+int
+common_option(int ch, const char *arg, const char **dflagp,
+    void (*usagefn)(int))
+{
+	switch (ch) {
+	case 'd':
+		*dflagp = arg;
+		return 1;
+	case 'h':
+		usagefn(1);
+		return 1;
+	case 'L':
+		data_dir_set(arg);
+		return 1;
+	case 'u':
+		out_unbuffered(1);
+		return 1;
+	case 'V':
+		printf("%s (lede) %s\n", getprogname(), LEDE_VERSION);
+		exit(0);
+	default:
+		return 0;
+	}
 }

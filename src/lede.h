@@ -79,6 +79,7 @@ void	 out_write(const void *, size_t);
 void	 out_putc(int);
 void	 out_puts(const char *);
 void	 out_escaped(const void *, size_t);	/* \\ \t \n \r \0 */
+void	 buf_addesc(struct buf *, const char *, size_t);	/* the same */
 void	 out_size(size_t);
 void	 out_flush(void);
 void	 out_unbuffered(int);
@@ -178,6 +179,7 @@ void	 ss_split(const char *, size_t, void (*)(void *, size_t, size_t),
 /* filter.c: the document model and driver of the downstream filters */
 struct ann {
 	enum kind	 kind;
+	size_t		 seq;		/* order of addition */
 	size_t		 sent;		/* 1-based */
 	size_t		 start, end;
 	const char	*attr[3];	/* unescaped, NUL-terminated */
@@ -216,5 +218,8 @@ struct filter {
 	void		(*run)(struct doc *);
 };
 int	 filter_main(const struct filter *, int, char *[]);
+
+/* Options every program takes: -d -h -L -u -V.  1 when ch was one. */
+int	 common_option(int, const char *, const char **, void (*)(int));
 
 #endif

@@ -166,3 +166,33 @@ out_close(void)
 	}
 	return 0;
 }
+
+/* Append n bytes of s to b with the escapes of out_escaped(). */
+void
+buf_addesc(struct buf *b, const char *s, size_t n)
+{
+	size_t	 i;
+
+	buf_grow(b, n);
+	for (i = 0; i < n; i++) {
+		switch (s[i]) {
+		case '\\':
+			buf_add(b, "\\\\", 2);
+			break;
+		case '\t':
+			buf_add(b, "\\t", 2);
+			break;
+		case '\n':
+			buf_add(b, "\\n", 2);
+			break;
+		case '\r':
+			buf_add(b, "\\r", 2);
+			break;
+		case '\0':
+			buf_add(b, "\\0", 2);
+			break;
+		default:
+			buf_addc(b, s[i]);
+		}
+	}
+}

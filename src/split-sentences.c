@@ -64,30 +64,9 @@ static char *
 escname(const char *s, size_t n)
 {
 	struct buf b = { 0 };
-	size_t	 i;
 
-	buf_grow(&b, n);
-	for (i = 0; i < n; i++) {
-		switch (s[i]) {
-		case '\\':
-			buf_add(&b, "\\\\", 2);
-			break;
-		case '\t':
-			buf_add(&b, "\\t", 2);
-			break;
-		case '\n':
-			buf_add(&b, "\\n", 2);
-			break;
-		case '\r':
-			buf_add(&b, "\\r", 2);
-			break;
-		case '\0':
-			buf_add(&b, "\\0", 2);
-			break;
-		default:
-			buf_addc(&b, s[i]);
-		}
-	}
+	buf_addesc(&b, s, n);
+	buf_addc(&b, '\0');
 	return b.p;
 }
 
@@ -183,28 +162,15 @@ main(int argc, char *argv[])
 
 	while ((ch = getopt_long(argc, argv, "d:hL:ltuVw", longopts,
 	    NULL)) != -1) {
+		if (common_option(ch, optarg, &dflag, usage))
+			continue;
 		switch (ch) {
-		case 'd':
-			dflag = optarg;
-			break;
-		case 'h':
-			usage(1);
-			break;
-		case 'L':
-			data_dir_set(optarg);
-			break;
 		case 'l':
 			ss_mode(2);
 			break;
 		case 't':
 			tflag = 1;
 			break;
-		case 'u':
-			out_unbuffered(1);
-			break;
-		case 'V':
-			printf("%s (lede) %s\n", getprogname(), LEDE_VERSION);
-			return 0;
 		case 'w':
 			ss_mode(1);
 			break;
