@@ -13,6 +13,7 @@
  */
 
 #include <ctype.h>
+#include <err.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,7 +55,19 @@ struct cand {
 	int		 word;	/* made of number words */
 };
 
-static struct lexicon *nwords, *currencies, *units, *unitsf, *stops;
+/* The number words, in a small table of their own (looked up often). */
+#define NW_SLOTS	1024
+struct nword {
+	char		 key[14];
+	unsigned char	 len;
+	char		 type;
+	double		 val;
+};
+static struct nword nwtab[NW_SLOTS];
+static uint16_t	 nwpre[26 * 27];	/* first two letters: lengths seen */
+static int	 nwloaded;
+
+static struct lexicon *currencies, *units, *unitsf, *stops;
 static struct lexicon *plurals, *timenouns, *months, *yearmods;
 static struct lexicon *ordprefix, *idprefix;
 
@@ -142,12 +155,89 @@ lex_from(const char *const *w, int fold)
 	return l;
 }
 
+static uint32_t
+nw_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static void
+nw_load(void)
+{
+	struct reader r;
+	char	*path, *line, *tab, *end;
+	size_t	 len, k;
+	uint32_t h;
+
+	path = data_path("number-words.txt");
+	if (rd_open(&r, path) == -1)
+		err(1, "%s", path);
+	while ((line = rd_line(&r, &len)) != NULL) {
+		if (len > 0 && line[len - 1] == '\r')
+			line[--len] = '\0';
+		if (len == 0 || line[0] == '#' ||
+		    (tab = memchr(line, '\t', len)) == NULL)
+			continue;
+		k = (size_t)(tab - line);
+		if (k >= sizeof(nwtab[0].key))
+			continue;
+		for (h = nw_hash(line, k) & (NW_SLOTS - 1); nwtab[h].len != 0;
+		    h = (h + 1) & (NW_SLOTS - 1))
+			continue;
+		if (line[0] >= 'a' && line[0] <= 'z' && line[1] >= 'a' &&
+		    line[1] <= 'z')
+			nwpre[(line[0] - 'a') * 27 + (line[1] - 'a')] |=
+			    (uint16_t)(1u << k);
+		memcpy(nwtab[h].key, line, k);
+		nwtab[h].len = (unsigned char)k;
+		nwtab[h].type = tab[1];
+		nwtab[h].val = tab[2] != '\0' ? strtod(tab + 3, &end) : 0;
+	}
+	if (r.error != 0)
+		err(1, "%s", path);
+	rd_close(&r);
+	free(path);
+	nwloaded = 1;
+}
+
+static const struct nword *
+nw_get(const char *s, size_t n)
+{
+	char	 b[16];
+	size_t	 k;
+	uint32_t h;
+
+	if (n < 3 || n > 12)
+		return NULL;
+	b[0] = (char)(s[0] | 32);
+	b[1] = (char)(s[1] | 32);
+	if (b[0] < 'a' || b[0] > 'z' || b[1] < 'a' || b[1] > 'z' ||
+	    !(nwpre[(b[0] - 'a') * 27 + (b[1] - 'a')] & (1u << n)))
+		return NULL;
+	for (k = 0; k < n; k++) {
+		if ((unsigned char)s[k] >= 0x80)
+			return NULL;
+		b[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
+	}
+	for (h = nw_hash(b, n) & (NW_SLOTS - 1); nwtab[h].len != 0;
+	    h = (h + 1) & (NW_SLOTS - 1))
+		if (nwtab[h].len == n && memcmp(nwtab[h].key, b, n) == 0)
+			return &nwtab[h];
+	return NULL;
+}
+
 void
 number_init(void)
 {
-	if (nwords != NULL)
+	if (nwloaded)
 		return;
-	nwords = lex_load("number-words.txt", 0, 1);
+	nw_load();
 	currencies = lex_load("currencies.txt", 1, 1);
 	units = lex_load("units.txt", 1, 0);
 	unitsf = lex_load("units.txt", 1, 1);
@@ -389,15 +479,26 @@ tokenize(size_t s, size_t e)
 			i = t->e;
 			continue;
 		}
-		if (c != UTF8_BAD && uc_isalpha(c)) {
+		if (c < 0x80 ? ((c | 32) >= 'a' && (c | 32) <= 'z') :
+		    (c != UTF8_BAD && uc_isalpha(c))) {
 			t->t = T_WORD;
 			up = low = 0;
 			while (i < e) {
 				if (u[i] < 0x80) {
 					c = u[i];
-					k = 1;
-				} else
-					k = utf8_decode(u + i, e - i, &c);
+					if ((c | 32) >= 'a' && (c | 32) <= 'z') {
+						if (c < 'a') {
+							up++;
+							if (i == t->s)
+								t->caps = 1;
+						} else
+							low++;
+						i++;
+						continue;
+					}
+					break;
+				}
+				k = utf8_decode(u + i, e - i, &c);
 				if (c == UTF8_BAD || !uc_isalpha(c))
 					break;
 				if (uc_isupper(c))
@@ -429,21 +530,16 @@ tokenize(size_t s, size_t e)
 static void
 lookup_words(void)
 {
-	size_t	 i, n;
-	const char *v;
-	char	*end;
+	size_t	 i;
+	const struct nword *w;
 
 	for (i = 0; i < ntok; i++) {
-		if (toks[i].t != T_WORD)
+		if (toks[i].t != T_WORD || toks[i].caps == 2)
 			continue;
-		n = toks[i].e - toks[i].s;
-		if (n < 3 || n > 12 || toks[i].caps == 2)
+		if ((w = nw_get(T + toks[i].s, toks[i].e - toks[i].s)) == NULL)
 			continue;
-		if ((v = lex_get(nwords, T + toks[i].s, n)) == NULL ||
-		    v[0] == '\0')
-			continue;
-		toks[i].nwt = (unsigned char)v[0];
-		toks[i].nwv = v[1] != '\0' ? strtod(v + 2, &end) : 0;
+		toks[i].nwt = (unsigned char)w->type;
+		toks[i].nwv = w->val;
 	}
 }
 
@@ -1489,9 +1585,13 @@ scan_convention(const char *s, size_t n)
 {
 	size_t	 i;
 	int	 shortc = 0, three = 0, k;
+	const char *p;
 
 	for (i = 1; i + 1 < n; i++) {
-		if (s[i] != ',' || !isdigit((unsigned char)s[i - 1]) ||
+		if ((p = memchr(s + i, ',', n - 1 - i)) == NULL)
+			break;
+		i = (size_t)(p - s);
+		if (!isdigit((unsigned char)s[i - 1]) ||
 		    !isdigit((unsigned char)s[i + 1]))
 			continue;
 		for (k = 0; i + 1 + k < n && isdigit((unsigned char)
