@@ -23,7 +23,7 @@ PROGS="split-sentences tag-entities extract-quotes extract-numbers"
 	for p in $PROGS; do
 		page=$LEDE_ROOT/man/$p.1
 		help=$("$p" --help | sed -n 's/^ *\(-[a-zA-Z]\), \(--[a-z-]*\).*/\1 \2/p' | sort)
-		man=$(sed -n 's/^\.It Fl \([a-zA-Z]\)\( Ar [a-z]*\)\{0,1\} , Fl -\([a-z-]*\).*/-\1 --\3/p' "$page" | sort)
+		man=$(sed -n 's/^\.It Fl \([a-zA-Z]\)\( Ar [a-z]*\)\{0,1\} , Fl \\\{0,1\}-\([a-z-]*\).*/-\1 --\3/p' "$page" | sort)
 		if [ "$help" != "$man" ]; then
 			printf '%s\nhelp:\n%s\nman:\n%s\n' "$p" "$help" "$man" >&3
 			return 1
