@@ -287,7 +287,7 @@ number_format(double v, char *buf, size_t n)
 			snprintf(buf, n, "0");
 		return;
 	}
-	for (digits = 1, m = 10; a >= m && digits < 15; m *= 10)
+	for (digits = a >= 1 ? 1 : 0, m = 10; a >= m && digits < 15; m *= 10)
 		digits++;
 	prec = 15 - digits;
 	if (prec < 0)
@@ -678,7 +678,7 @@ headnoun(struct cand *c, int j, int sing)
 	}
 	/* "one of the nations", "hundreds of vendors" */
 	if (wis(j, "of")) {
-		if (!(c->word || c->hasv == 0) || !toks[j + 1].sp)
+		if (!toks[j + 1].sp)
 			return;
 		j++;
 		while ((wis(j, "the") || wis(j, "all") || wis(j, "his") ||
@@ -1273,7 +1273,7 @@ word_skip(int i)
 	    (toks[i + 1].t == T_PUNCT && !uc_isdash(toks[i + 1].c))) &&
 	    lower(i - 1) && !npstop(i - 1))
 		return 1;	/* a serious one. */
-	if (t == 'n' && v == 1) {
+	if (t == 'n' && v == 1 && toks[i + 1 < (int)ntok ? i + 1 : i].nwt == 0) {
 		if (wis(i - 1, "no") || wis(i - 1, "any") ||
 		    wis(i - 1, "every") || wis(i - 1, "some") ||
 		    wis(i - 1, "each") || wis(i - 1, "this") ||
