@@ -816,6 +816,87 @@ hardbreak(struct splitter *s, struct win *w, size_t nl)
 }
 
 /*
+ * The length of a full date at i, "Saturday, October 19, 2013", or 0.
+ */
+static size_t
+datelen(struct win *w, size_t i)
+{
+	static const char *const days[] = { "Monday", "Tuesday",
+	    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+	static const char *const months[] = { "January", "February",
+	    "March", "April", "May", "June", "July", "August", "September",
+	    "October", "November", "December" };
+	size_t	 j = i, k, n;
+	int	 b;
+
+	for (k = 0; k < 7; k++) {
+		n = strlen(days[k]);
+		if (i + n <= w->base + w->len &&
+		    memcmp(w->b + (i - w->base), days[k], n) == 0)
+			break;
+	}
+	if (k == 7)
+		return 0;
+	j += n;
+	if (at(w, j) != ',' || at(w, j + 1) != ' ')
+		return 0;
+	j += 2;
+	for (k = 0; k < 12; k++) {
+		n = strlen(months[k]);
+		if (j + n <= w->base + w->len &&
+		    memcmp(w->b + (j - w->base), months[k], n) == 0)
+			break;
+	}
+	if (k == 12 || at(w, j + n) != ' ')
+		return 0;
+	j += n + 1;
+	for (n = 0; (b = at(w, j)) >= '0' && b <= '9' && n < 3; n++)
+		j++;
+	if (n == 0 || n > 2 || at(w, j) != ',' || at(w, j + 1) != ' ')
+		return 0;
+	j += 2;
+	for (n = 0; (b = at(w, j)) >= '0' && b <= '9' && n < 5; n++)
+		j++;
+	return n == 4 ? j - i : 0;
+}
+
+/*
+ * A headline run into its date, both on one line ending at e: "Mayor
+ * resigns Saturday, October 19, 2013".  The date opens a sentence of its
+ * own when the word before it is capitalised (a headline) and is not a
+ * preposition.
+ */
+static void
+dateline(struct splitter *s, struct win *w, size_t e, emitfn *emit,
+    void *arg)
+{
+	size_t	 i, j, d;
+	int	 b;
+
+	if (s->cur == NONE)
+		return;
+	while (e > s->cur && ((b = at(w, e - 1)) == ' ' || b == '\t' ||
+	    b == '\r'))
+		e--;
+	for (i = e > 40 ? e - 40 : 0; i < e; i++) {
+		if (i <= s->cur + 1 || w->b[i - 1 - w->base] != ' ')
+			continue;
+		if ((d = datelen(w, i)) == 0 || i + d != e)
+			continue;
+		/* The word before: capitalised, not a preposition. */
+		for (j = i - 1; j > s->cur && w->b[j - 1 - w->base] != ' '; j--)
+			continue;
+		b = w->b[j - w->base];
+		if (b < 'A' || b > 'Z' || lex_get(starters, (const char *)
+		    w->b + (j - w->base), i - 1 - j) != NULL)
+			return;
+		endsent(s, w, i, emit, arg);
+		opensent(s, w, i);
+		return;
+	}
+}
+
+/*
  * A caption label before the colon at i ("Image:", "Photo:") that is not
  * the first word of the sentence: its start in *startp.
  */
@@ -905,6 +986,7 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 			else if ((hb = hardbreak(s, &w, i)) == -1)
 				break;
 			if (hb == 1) {
+				dateline(s, &w, i, emit, arg);
 				endsent(s, &w, i, emit, arg);
 				if (para)
 					s->marktype = 0;
@@ -978,6 +1060,7 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 		i = next > i ? next : i + k;
 	}
 	if (eof && s->cur != NONE) {
+		dateline(s, &w, base + len, emit, arg);
 		endsent(s, &w, base + len, emit, arg);
 		i = base + len;
 	}
