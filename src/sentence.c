@@ -863,14 +863,15 @@ datelen(struct win *w, size_t i)
 /*
  * A headline run into its date, both on one line ending at e: "Mayor
  * resigns Saturday, October 19, 2013".  The date opens a sentence of its
- * own when the word before it is capitalised (a headline) and is not a
- * preposition.
+ * own unless the word before it usually starts a sentence: a preposition,
+ * an article or a verb such as "on", "the", "was".
  */
 static void
 dateline(struct splitter *s, struct win *w, size_t e, emitfn *emit,
     void *arg)
 {
 	size_t	 i, j, d;
+	char	 word[16];
 	int	 b;
 
 	if (s->cur == NONE)
@@ -883,12 +884,15 @@ dateline(struct splitter *s, struct win *w, size_t e, emitfn *emit,
 			continue;
 		if ((d = datelen(w, i)) == 0 || i + d != e)
 			continue;
-		/* The word before: capitalised, not a preposition. */
+		/* The word before is no preposition, verb or article. */
 		for (j = i - 1; j > s->cur && w->b[j - 1 - w->base] != ' '; j--)
 			continue;
-		b = w->b[j - w->base];
-		if (b < 'A' || b > 'Z' || lex_get(starters, (const char *)
-		    w->b + (j - w->base), i - 1 - j) != NULL)
+		if (i - 1 - j >= sizeof(word))
+			break;
+		memcpy(word, w->b + (j - w->base), i - 1 - j);
+		if (word[0] >= 'a' && word[0] <= 'z')
+			word[0] -= 'a' - 'A';
+		if (lex_get(starters, word, i - 1 - j) != NULL)
 			return;
 		endsent(s, w, i, emit, arg);
 		opensent(s, w, i);
