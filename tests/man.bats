@@ -64,7 +64,10 @@ PROGS="split-sentences tag-entities extract-quotes extract-numbers"
 	cp -R "$FIXTURES" "$BATS_TEST_TMPDIR/fx"
 	for c in "$BATS_TEST_TMPDIR"/*.cmd; do
 		b=${c%.cmd}
-		(cd "$BATS_TEST_TMPDIR/fx" && sh "$c") > "$b.got" 2>&1 || true
+		# A page cannot end a line in white space (an empty GAP).
+		(cd "$BATS_TEST_TMPDIR/fx" && sh "$c") 2>&1 |
+		    sed 's/[[:space:]]*$//' > "$b.got" || true
+		sed -i 's/[[:space:]]*$//' "$b.out"
 		if ! cmp -s "$b.got" "$b.out"; then
 			echo "$(cat "$b.page"): $(cat "$c")" >&3
 			diff "$b.out" "$b.got" >&3 || true
