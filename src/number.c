@@ -102,7 +102,7 @@ static const char *const stopw[] = {
 	"ahead", "long", "high", "wide", "deep", "tall", "early", "late",
 	"whereas", "because", "though", "although", "unless", "whether",
 	"plus", "minus", "fold", "odd", "something", "or so",
-	"said", "says", "say", "yesterday", "today", "tomorrow",
+	"said", "says", "say", "left", "yesterday", "today", "tomorrow",
 	"tonight", "now", NULL
 };
 static const char *const pluralw[] = {
