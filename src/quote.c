@@ -1055,6 +1055,15 @@ quote_find(struct doc *d, struct annlist *out)
 	L = d->len;
 	nq = nents = 0;
 	own.n = 0;
+	linemode = haslinebreakonly();
+
+	pairmarks();
+	filterquotes();
+	/* Names are needed only for speakers: none without a quote. */
+	for (i = 0; i < nq && !qv[i].keep; i++)
+		continue;
+	if (i == nq)
+		return;
 	addents(&d->in);
 	if (nents == 0) {
 		entity_tag(d, &own);
@@ -1062,10 +1071,6 @@ quote_find(struct doc *d, struct annlist *out)
 	}
 	if (nents > 1)
 		qsort(ents, nents, sizeof(*ents), entcmp);
-	linemode = haslinebreakonly();
-
-	pairmarks();
-	filterquotes();
 	prev = 0;
 	pq = NULL;
 	for (i = 0; i < nq; i++) {
