@@ -73,9 +73,18 @@ echo "== throughput (one core, best of 3)"
 run "cat (text)" "$dir/corpus.txt" cat
 run "split-sentences" "$dir/corpus.txt" split-sentences
 run "cat (records)" "$dir/corpus.tsv" cat
+# Each filter reads what comes to it in the usual pipeline; extract-quotes
+# also alone on sentence records, where it must tag the names itself.
+in=$dir/corpus.tsv
 for f in tag-entities extract-quotes extract-numbers; do
-	[ -x "bin/$f" ] && run "$f" "$dir/corpus.tsv" "$f"
+	[ -x "bin/$f" ] || continue
+	run "$f" "$in" "$f"
+	"$f" < "$in" > "$dir/$f.tsv"
+	in=$dir/$f.tsv
 done
+[ -x bin/extract-quotes ] &&
+    run "extract-quotes*" "$dir/corpus.tsv" extract-quotes
+echo "(* on sentence records only; MB/s text: the same run per MB of text)"
 
 echo "== peak memory by input size (one stream of many documents)"
 mem() {	# MB CMD...
