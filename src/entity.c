@@ -103,6 +103,21 @@ struct clu {
 static struct clu *cv;
 static size_t ncv, capcv;
 
+/*
+ * An index of the clusters by the words of their names (and by their
+ * initials), newest first, so a mention looks only at the clusters that
+ * share its first word.
+ */
+struct cword {
+	uint32_t	 h;
+	size_t		 clu;
+	size_t		 next;	/* (size_t)-1 ends the chain */
+};
+#define CWHEADS	4096
+static size_t cwhead[CWHEADS];
+static struct cword *cwv;
+static size_t ncwv, capcwv;
+
 static struct arena darena;
 
 /* How many of the latest entities a mention may refer back to. */
@@ -1049,10 +1064,11 @@ holds(const char *name, size_t n, const char *w, size_t k)
 	if (k == 0 || k > n)
 		return 0;
 	for (i = 0; i + k <= n; i++) {
-		if (memcmp(name + i, w, k) != 0)
+		/* only at the start of a word */
+		if ((i > 0 && name[i - 1] != ' ') || name[i] != w[0])
 			continue;
-		if ((i == 0 || name[i - 1] == ' ') &&
-		    (i + k == n || name[i + k] == ' '))
+		if ((i + k == n || name[i + k] == ' ') &&
+		    memcmp(name + i, w, k) == 0)
 			return 1;
 	}
 	return 0;
@@ -1131,8 +1147,45 @@ coordinate(void)
 }
 
 static void
+addcword(uint32_t h, size_t clu)
+{
+	if (ncwv == capcwv) {
+		capcwv = capcwv ? capcwv * 2 : 256;
+		cwv = xreallocarray(cwv, capcwv, sizeof(*cwv));
+	}
+	cwv[ncwv].h = h;
+	cwv[ncwv].clu = clu;
+	cwv[ncwv].next = cwhead[h & (CWHEADS - 1)];
+	cwhead[h & (CWHEADS - 1)] = ncwv++;
+}
+
+/* The hash of the initials of name, as initials() reads them. */
+static uint32_t
+inithash(const char *name, size_t n)
+{
+	uint32_t h = 2166136261u ^ 1u;
+	size_t	 i;
+	int	 start = 1;
+
+	for (i = 0; i < n; i++) {
+		if (name[i] == ' ') {
+			start = 1;
+			continue;
+		}
+		if (start && isupper((unsigned char)name[i])) {
+			h ^= (unsigned char)name[i];
+			h *= 16777619u;
+		}
+		start = 0;
+	}
+	return h;
+}
+
+static void
 addclu(const char *name, size_t len, int type)
 {
+	size_t	 i, w;
+
 	if (ncv == capcv) {
 		capcv = capcv ? capcv * 2 : 128;
 		cv = xreallocarray(cv, capcv, sizeof(*cv));
@@ -1140,7 +1193,25 @@ addclu(const char *name, size_t len, int type)
 	cv[ncv].name = name;
 	cv[ncv].len = len;
 	cv[ncv].type = type;
+	for (i = 0; i < len; i = w + 1) {
+		for (w = i; w < len && name[w] != ' '; w++)
+			continue;
+		if (w > i)
+			addcword(fnv(name + i, w - i), ncv);
+	}
+	addcword(inithash(name, len), ncv);
 	ncv++;
+}
+
+/* The first word of s (n bytes). */
+static uint32_t
+firsthash(const char *s, size_t n)
+{
+	const char *sp;
+
+	if ((sp = memchr(s, ' ', n)) != NULL)
+		n = (size_t)(sp - s);
+	return fnv(s, n);
 }
 
 void
@@ -1150,12 +1221,14 @@ entity_tag(struct doc *d, struct annlist *out)
 	const char *attr[2];
 	struct nent *e;
 	struct ment *m;
-	size_t	 i, j, n, best, any, lastend;
+	size_t	 i, j, n, best, any, lastend, c;
+	uint32_t h;
 	char	*name;
 
 	entity_init();
 	T = d->text;
-	ntv = nmv = ncv = 0;
+	ntv = nmv = ncv = ncwv = 0;
+	memset(cwhead, 0xff, sizeof(cwhead));
 	nreset();
 	arena_reset(&darena);
 	for (i = 0; i < d->nsent; i++)
@@ -1220,27 +1293,54 @@ entity_tag(struct doc *d, struct annlist *out)
 		}
 		/* The fullest earlier mention of the same entity. */
 		best = any = (size_t)-1;
-		for (j = ncv; j-- > 0 && j + NRECENT >= ncv; ) {
-			if (!holds(cv[j].name, cv[j].len, kbuf.p, kbuf.len) &&
-			    !((tv[m->t0].f & TF_UPPER) && m->t1 - m->t0 == 1 &&
-			    initials(cv[j].name, cv[j].len, kbuf.p,
-			    kbuf.len)))
+		h = firsthash(kbuf.p, kbuf.len);
+		for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1 &&
+		    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
+			j = cwv[c].clu;
+			if (cwv[c].h != h || !holds(cv[j].name, cv[j].len,
+			    kbuf.p, kbuf.len))
 				continue;
-			if (any == (size_t)-1)
+			if (any == (size_t)-1 || j > any)
 				any = j;
 			if (cv[j].type == m->type && (best == (size_t)-1 ||
 			    cv[j].len > cv[best].len))
 				best = j;
 		}
+		if ((tv[m->t0].f & TF_UPPER) && m->t1 - m->t0 == 1) {
+			h = 2166136261u ^ 1u;
+			for (j = 0; j < kbuf.len; j++) {
+				h ^= (unsigned char)kbuf.p[j];
+				h *= 16777619u;
+			}
+			for (c = cwhead[h & (CWHEADS - 1)];
+			    c != (size_t)-1 && cwv[c].clu + NRECENT >= ncv;
+			    c = cwv[c].next) {
+				j = cwv[c].clu;
+				if (cwv[c].h != h || !initials(cv[j].name,
+				    cv[j].len, kbuf.p, kbuf.len))
+					continue;
+				if (any == (size_t)-1 || j > any)
+					any = j;
+				if (cv[j].type == m->type &&
+				    (best == (size_t)-1 ||
+				    cv[j].len > cv[best].len))
+					best = j;
+			}
+		}
 		if (m->strength <= 1 && any != (size_t)-1 &&
 		    (best == (size_t)-1 || cv[any].len > kbuf.len)) {
 			m->type = cv[any].type;
 			best = any;
-			for (j = any + 1; j-- > 0; )
-				if (cv[j].type == m->type && holds(cv[j].name,
+			h = firsthash(kbuf.p, kbuf.len);
+			for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1;
+			    c = cwv[c].next) {
+				j = cwv[c].clu;
+				if (j <= any && cwv[c].h == h &&
+				    cv[j].type == m->type && holds(cv[j].name,
 				    cv[j].len, kbuf.p, kbuf.len) &&
 				    cv[j].len > cv[best].len)
 					best = j;
+			}
 		}
 		if (m->type == E_NONE || (m->strength == 0 &&
 		    best == (size_t)-1))
