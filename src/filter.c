@@ -16,6 +16,9 @@
 
 enum mode { M_AUTO, M_RECORDS, M_RAW, M_DOCS };
 
+/* How far a sentence may start past the text known so far. */
+#define MAXHOLE	((size_t)1 << 24)
+
 struct line {
 	size_t	 off, len;
 };
@@ -297,6 +300,11 @@ recordline(struct reader *r, char *line, size_t len)
 	if (why == NULL && rec.kind == K_SENTENCE) {
 		if (rec.flen[6] > rec.start) {
 			why = "GAP is longer than START";
+		} else if (D.nsent > 0 &&
+		    rec.start - rec.flen[6] < D.sent[D.nsent - 1].end) {
+			why = "sentence overlaps the one before";
+		} else if (rec.start - rec.flen[6] > text.len + MAXHOLE) {
+			why = "START is far beyond the sentence before";
 		} else {
 			s = newsent();
 			s->gap = rec.start - rec.flen[6];

@@ -94,6 +94,8 @@ d\t1\t0\t3\tentity\tOne\tORG|entity record with 7 fields, not 8
 d\t1\t0\t4\tentity\tOne\tORG\tOne|TEXT length does not match START and END
 d\t1\t0\t3\tentity\tTwo\tORG\tTwo|TEXT does not match the document at START
 d\t0\t0\t3\tentity\tOne\tORG\tOne|SENT is not a number from 1 on
+d\t2\t5\t9\tsentence\tvote\t|sentence overlaps the one before
+d\t2\t99999999999\t100000000001\tsentence\tAB\t|START is far beyond the sentence before
 TABLE
 }
 
