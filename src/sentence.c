@@ -438,6 +438,14 @@ getnext(struct win *w, size_t i, struct next *n)
 	}
 	if (wl > 0 && lex_get(starters, word, wl) != NULL)
 		n->starter = 1;
+	/* It's, He'd, They've: the word before the apostrophe. */
+	for (j = 0; wl > 0 && !n->starter && j < wl; j++)
+		if (word[j] == '\'' || (word[j] == '\xE2' && j + 2 < wl &&
+		    word[j + 1] == '\x80' && word[j + 2] == '\x99')) {
+			if (j > 0 && lex_get(starters, word, j) != NULL)
+				n->starter = 1;
+			break;
+		}
 }
 
 /* A citation mark at i: [12], [3-5], [a]; its length, or 0. */
