@@ -1083,7 +1083,9 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 		keep = s->cur;
 	if (s->prevend < keep)
 		keep = s->prevend;
-	if (i > BLOCK && i - BLOCK < keep)
+	if (i - base < BLOCK)
+		keep = base;		/* nothing: not yet 4 KiB behind */
+	else if (i - BLOCK < keep)
 		keep = i - BLOCK;
 	if (keep < base)
 		keep = base;

@@ -199,3 +199,12 @@ joined() {
 	    /usr/bin/time -f %M split-sentences 2>&1 > /dev/null'
 	[ "$output" -lt 20000 ]
 }
+
+@test "a short file splits the same streamed as in memory" {
+	f=$FIXTURES/split-lines.txt
+	split-sentences "$f" > "$BATS_TEST_TMPDIR/stream"
+	extract-numbers -R "$f" | grep '	sentence	' > "$BATS_TEST_TMPDIR/memory"
+	cmp "$BATS_TEST_TMPDIR/stream" "$BATS_TEST_TMPDIR/memory"
+	run -0 sh -c 'cut -f6 "$1" | grep -c "^Feyenoord$"' _ "$BATS_TEST_TMPDIR/stream"
+	assert_output 1
+}
