@@ -57,6 +57,7 @@ struct ment {
 	int		 strength;	/* 0 unknown .. 3 sure */
 	int		 unrel;		/* capitalisation says nothing */
 	const char	*name;
+	long		 sc[4];		/* type, strength saved for the passes */
 };
 
 /* Classes of entity-words.txt. */
@@ -75,7 +76,10 @@ struct ment {
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
+static struct lexicon *lmodel;
+static int usemodel;		/* entity-model.txt has weights */
 static int inited;
+static FILE *tracefp;		/* the trainer's feature dump, or NULL */
 
 static struct tok *tv;
 static size_t ntv, captv;
@@ -90,6 +94,7 @@ struct nent {
 	size_t		 klen;
 	int		 type, strength;
 	int		 person_part;	/* a surname of a known person */
+	long		 sc[4];		/* the model's scores, summed */
 };
 static struct nent *ntab;
 static size_t nmask, nn;
@@ -139,6 +144,14 @@ entity_init(void)
 	lcommon = lex_load("common-words.txt", 1, 1);
 	ltitles = lex_load("person-titles.txt", 1, 1);
 	lsuffixes = lex_load("org-suffixes.txt", 1, 1);
+	lmodel = lex_load("entity-model.txt", 1, 0);
+	usemodel = lex_size(lmodel) > 0;
+}
+
+void
+entity_trace(FILE *fp)
+{
+	tracefp = fp;
 }
 
 /* The classes of a word in entity-words.txt. */
@@ -508,6 +521,7 @@ nlook(const char *k, size_t n, int add)
 	e->type = E_NONE;
 	e->strength = 0;
 	e->person_part = 0;
+	memset(e->sc, 0, sizeof(e->sc));
 	if (++nn * 2 > nmask) {
 		old = ntab;
 		oldn = nmask + 1;
@@ -783,9 +797,10 @@ hyphen_pair(size_t t)
 		mv = xreallocarray(mv, capmv, sizeof(*mv));
 	}
 	mv[nmv] = (struct ment){ t, t + 1, tv[t].s,
-	    tv[t].s + (size_t)(h - p), a, 3, 0, NULL };
+	    tv[t].s + (size_t)(h - p), a, 3, 0, NULL, { 0, 0, 0, 0 } };
 	mv[nmv + 1] = (struct ment){ t, t + 1,
-	    tv[t].s + (size_t)(h - p) + 1, tv[t].e, b, 3, 0, NULL };
+	    tv[t].s + (size_t)(h - p) + 1, tv[t].e, b, 3, 0, NULL,
+	    { 0, 0, 0, 0 } };
 	nmv += 2;
 	return 1;
 }
@@ -1214,6 +1229,278 @@ firsthash(const char *s, size_t n)
 	return fnv(s, n);
 }
 
+/*
+ * The learned typer: an averaged perceptron over the features of a
+ * candidate mention (entity-model.txt, made by train-entities.py from
+ * the feature dump of entity_trace()).  Classes in the model's order.
+ */
+enum { C_PERSON, C_ORG, C_PLACE, C_NONE, NCLASS };
+static const int c2type[NCLASS] = { E_PERSON, E_ORG, E_PLACE, E_NONE };
+static struct buf fbuf;		/* the features, NUL-separated */
+static long fscore[NCLASS];
+
+/* Add feature pre+s (lower-cased when low) to the scores or the dump. */
+static void
+feat(const char *pre, const char *s, size_t n, int low)
+{
+	size_t	 k;
+	const char *v;
+	long	 x;
+	int	 c, neg;
+
+	fbuf.len = 0;
+	buf_adds(&fbuf, pre);
+	for (k = 0; k < n && k < 32; k++)
+		buf_addc(&fbuf, low ? tolower((unsigned char)s[k]) : s[k]);
+	for (k = 0; k < fbuf.len; k++)
+		if (fbuf.p[k] == ' ' || fbuf.p[k] == '\t' ||
+		    fbuf.p[k] == '\n' || fbuf.p[k] == '\r')
+			fbuf.p[k] = '_';
+	if (tracefp != NULL) {
+		fputc(' ', tracefp);
+		fwrite(fbuf.p, 1, fbuf.len, tracefp);
+		return;
+	}
+	if ((v = lex_get(lmodel, fbuf.p, fbuf.len)) == NULL)
+		return;
+	for (c = 0; c < NCLASS && *v != '\0'; c++) {
+		while (*v == ' ')
+			v++;
+		neg = *v == '-';
+		if (neg)
+			v++;
+		for (x = 0; *v >= '0' && *v <= '9'; v++)
+			x = x * 10 + (*v - '0');
+		fscore[c] += neg ? -x : x;
+	}
+}
+
+static void
+feats(const char *pre, const char *s)
+{
+	feat(pre, s, strlen(s), 0);
+}
+
+/* The shape of token i: Xx, X, x, 9, X.X. */
+static size_t
+shape(size_t i, char *w, size_t cap)
+{
+	const unsigned char *p = (const unsigned char *)T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, k, m = 0;
+	char	 c, last = 0;
+
+	for (k = 0; k < n && m + 1 < cap; k++) {
+		if (isupper(p[k]))
+			c = 'X';
+		else if (islower(p[k]) || p[k] >= 0x80)
+			c = 'x';
+		else if (isdigit(p[k]))
+			c = '9';
+		else
+			c = (char)p[k];
+		if (c != last)
+			w[m++] = c;
+		last = c;
+	}
+	w[m] = '\0';
+	return m;
+}
+
+/* Token i (lower-cased) and its shape under the prefix pre. */
+static void
+tokfeats(const char *pre, const char *shpre, size_t i)
+{
+	char	 sh[16];
+
+	if (i >= ntv || i == (size_t)-1) {
+		feats(pre, "</s>");
+		return;
+	}
+	feat(pre, T + tv[i].s, tv[i].e - tv[i].s, 1);
+	if (shpre != NULL) {
+		shape(i, sh, sizeof(sh));
+		feats(shpre, sh);
+	}
+}
+
+/*
+ * The features of candidate m: its words, shape, lexicons, context and
+ * what the rules and the document say of it.
+ */
+static void
+mfeats(const struct ment *m, int rtype, int rstr, int anytype, int anylong)
+{
+	static const char *const rs[] = { "0", "1", "2", "3" };
+	char	 sh[64], b[40];
+	size_t	 t0 = m->t0, t1 = m->t1, i, k, n;
+	int	 nw = nwords(t0, t1), allc = 1;
+	const char *rt = rtype >= 0 && rtype <= E_MISC ? tnames[rtype] : "";
+
+	feats("b", "");
+	feats("rt=", rt);
+	(void)snprintf(b, sizeof(b), "%s%s", rt,
+	    rstr >= 0 && rstr <= 3 ? rs[rstr] : "x");
+	feats("rs=", b);
+	(void)snprintf(b, sizeof(b), "%d", nw > 5 ? 5 : nw);
+	feats("n=", b);
+	if (m->unrel)
+		feats("unrel", "");
+	feat("s=", T + m->s, m->e - m->s, 0);
+	feat("sl=", T + m->s, m->e - m->s, 1);
+	k = 0;
+	for (i = t0; i < t1; i++) {
+		if (!(tv[i].f & TF_WORD))
+			continue;
+		tokfeats("w=", NULL, i);
+		if (!iscommon(i))
+			allc = 0;
+		if (k + 1 < sizeof(sh) && k > 0)
+			sh[k++] = '_';
+		k += shape(i, sh + k, sizeof(sh) - k);
+	}
+	sh[k] = '\0';
+	feats("sh=", sh);
+	tokfeats("f=", NULL, t0);
+	tokfeats("l=", NULL, t1 - 1);
+	n = tv[t1 - 1].e - tv[t1 - 1].s;
+	if (n >= 3)
+		feat("x3=", T + tv[t1 - 1].e - 3, 3, 1);
+	if (n >= 2)
+		feat("x2=", T + tv[t1 - 1].e - 2, 2, 1);
+	if (allc)
+		feats("allc", "");
+	if (nw == 1 && iscommon(t0))
+		feats("c1", "");
+	if (isgiven(t0))
+		feats("g", "");
+	if (nw > 1 && isgiven(t1 - 1))
+		feats("gl", "");
+	(void)snprintf(b, sizeof(b), "%d", lextype(m->s, m->e, nw, 0));
+	feats("lex=", b);
+	n = m->e - m->s;
+	if (lex_get(lcities, T + m->s, n) != NULL)
+		feats("city", "");
+	if (lex_get(lcountries, T + m->s, n) != NULL)
+		feats("ctry", "");
+	if (lex_get(lregions, T + m->s, n) != NULL)
+		feats("reg", "");
+	if (lex_get(lorgs, T + m->s, n) != NULL)
+		feats("org", "");
+	if (lex_get(ldemonyms, T + m->s, n) != NULL)
+		feats("dem", "");
+	if (lex_get(lsuffixes, T + tv[t1 - 1].s, tv[t1 - 1].e - tv[t1 - 1].s)
+	    != NULL)
+		feats("osuf", "");
+	(void)snprintf(b, sizeof(b), "%x", twc(t0));
+	feats("wf=", b);
+	(void)snprintf(b, sizeof(b), "%x", twc(t1 - 1));
+	feats("wl=", b);
+	/* Context. */
+	i = t0 > 0 && tv[t0 - 1].sent == tv[t0].sent ? t0 - 1 : (size_t)-1;
+	tokfeats("p=", "psh=", i);
+	if (i != (size_t)-1) {
+		if (istitle(i))
+			feats("pt", "");
+		(void)snprintf(b, sizeof(b), "%s|", rt);
+		feat(b, T + tv[i].s, tv[i].e - tv[i].s, 1);
+		i = i > 0 && tv[i - 1].sent == tv[t0].sent ? i - 1 :
+		    (size_t)-1;
+		tokfeats("pp=", NULL, i);
+	}
+	i = t1 < ntv && tv[t1].sent == tv[t0].sent ? t1 : (size_t)-1;
+	tokfeats("nx=", "nsh=", i);
+	if (i != (size_t)-1) {
+		i = i + 1 < ntv && tv[i + 1].sent == tv[t0].sent ? i + 1 :
+		    (size_t)-1;
+		tokfeats("nn=", NULL, i);
+	}
+	if (tv[t0].f & TF_FIRST)
+		feats("first", "");
+	if (tv[t0].f & TF_HEAD)
+		feats("head", "");
+	if (tv[t1 - 1].f & TF_POSS)
+		feats("poss", "");
+	feats("any=", anytype >= 0 && anytype <= E_MISC ? tnames[anytype] :
+	    "");
+	if (anylong)
+		feats("anylong", "");
+}
+
+/* The class of m by the model, or -1 without one. */
+static int
+mclass(const struct ment *m, int rtype, int rstr, int anytype, int anylong)
+{
+	int	 c, best;
+
+	if (!usemodel && tracefp == NULL)
+		return -1;
+	memset(fscore, 0, sizeof(fscore));
+	mfeats(m, rtype, rstr, anytype, anylong);
+	if (tracefp != NULL)
+		return -1;
+	for (best = 0, c = 1; c < NCLASS; c++)
+		if (fscore[c] > fscore[best])
+			best = c;
+	return best;
+}
+
+static int
+argmax(const long *v)
+{
+	int	 c, best;
+
+	for (best = 0, c = 1; c < NCLASS; c++)
+		if (v[c] > v[best])
+			best = c;
+	return best;
+}
+
+/*
+ * The fullest of the latest clusters of type t holding the text of m
+ * (in kbuf), or as its initials; *anyp: the latest of any type.
+ */
+static size_t
+findclu(const struct ment *m, int t, size_t *anyp)
+{
+	size_t	 best = (size_t)-1, any = (size_t)-1, c, j;
+	uint32_t h;
+
+	h = firsthash(kbuf.p, kbuf.len);
+	for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1 &&
+	    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
+		j = cwv[c].clu;
+		if (cwv[c].h != h || !holds(cv[j].name, cv[j].len,
+		    kbuf.p, kbuf.len))
+			continue;
+		if (any == (size_t)-1 || j > any)
+			any = j;
+		if (cv[j].type == t && (best == (size_t)-1 ||
+		    cv[j].len > cv[best].len))
+			best = j;
+	}
+	if ((tv[m->t0].f & TF_UPPER) && m->t1 - m->t0 == 1) {
+		h = 2166136261u ^ 1u;
+		for (j = 0; j < kbuf.len; j++) {
+			h ^= (unsigned char)kbuf.p[j];
+			h *= 16777619u;
+		}
+		for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1 &&
+		    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
+			j = cwv[c].clu;
+			if (cwv[c].h != h || !initials(cv[j].name,
+			    cv[j].len, kbuf.p, kbuf.len))
+				continue;
+			if (any == (size_t)-1 || j > any)
+				any = j;
+			if (cv[j].type == t && (best == (size_t)-1 ||
+			    cv[j].len > cv[best].len))
+				best = j;
+		}
+	}
+	*anyp = any;
+	return best;
+}
+
 void
 entity_tag(struct doc *d, struct annlist *out)
 {
@@ -1223,6 +1510,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	struct ment *m;
 	size_t	 i, j, n, best, any, lastend, c;
 	uint32_t h;
+	int	 skip, rtype, type, cl, pass;
 	char	*name;
 
 	entity_init();
@@ -1276,15 +1564,34 @@ entity_tag(struct doc *d, struct annlist *out)
 	qsort(mv, nmv, sizeof(*mv), mcmp);
 	coordinate();
 
+	/*
+	 * With a model, a first pass scores every candidate and sums the
+	 * scores of each text, so all mentions of a name in the document
+	 * vote on its type; the second pass decides and names.
+	 */
+	for (i = 0; i < nmv; i++) {
+		mv[i].sc[0] = mv[i].type;
+		mv[i].sc[1] = mv[i].strength;
+	}
+	pass = usemodel && tracefp == NULL ? 0 : 1;
+again:
 	lastend = 0;
+	ncv = ncwv = 0;
+	memset(cwhead, 0xff, sizeof(cwhead));
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
+		if (pass == 1 && usemodel && tracefp == NULL) {
+			m->type = (int)m->sc[2];
+			m->strength = (int)m->sc[3];
+		} else if (pass == 0) {
+			m->sc[2] = m->type = (int)m->sc[0];
+			m->sc[3] = m->strength = (int)m->sc[1];
+		}
 		if (m->strength < 0 || m->s < lastend)
 			continue;
 		foldtext(&kbuf, m->s, m->e);
 		e = nlook(kbuf.p, kbuf.len, 0);
-		if (e != NULL && e->type == E_NONE && e->strength == 9)
-			continue;
+		skip = e != NULL && e->type == E_NONE && e->strength == 9;
 		if (e != NULL && e->type != E_NONE &&
 		    (e->strength > m->strength || (e->person_part &&
 		    m->strength < 2))) {
@@ -1292,41 +1599,7 @@ entity_tag(struct doc *d, struct annlist *out)
 			m->strength = e->strength;
 		}
 		/* The fullest earlier mention of the same entity. */
-		best = any = (size_t)-1;
-		h = firsthash(kbuf.p, kbuf.len);
-		for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1 &&
-		    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
-			j = cwv[c].clu;
-			if (cwv[c].h != h || !holds(cv[j].name, cv[j].len,
-			    kbuf.p, kbuf.len))
-				continue;
-			if (any == (size_t)-1 || j > any)
-				any = j;
-			if (cv[j].type == m->type && (best == (size_t)-1 ||
-			    cv[j].len > cv[best].len))
-				best = j;
-		}
-		if ((tv[m->t0].f & TF_UPPER) && m->t1 - m->t0 == 1) {
-			h = 2166136261u ^ 1u;
-			for (j = 0; j < kbuf.len; j++) {
-				h ^= (unsigned char)kbuf.p[j];
-				h *= 16777619u;
-			}
-			for (c = cwhead[h & (CWHEADS - 1)];
-			    c != (size_t)-1 && cwv[c].clu + NRECENT >= ncv;
-			    c = cwv[c].next) {
-				j = cwv[c].clu;
-				if (cwv[c].h != h || !initials(cv[j].name,
-				    cv[j].len, kbuf.p, kbuf.len))
-					continue;
-				if (any == (size_t)-1 || j > any)
-					any = j;
-				if (cv[j].type == m->type &&
-				    (best == (size_t)-1 ||
-				    cv[j].len > cv[best].len))
-					best = j;
-			}
-		}
+		best = findclu(m, m->type, &any);
 		if (m->strength <= 1 && any != (size_t)-1 &&
 		    (best == (size_t)-1 || cv[any].len > kbuf.len)) {
 			m->type = cv[any].type;
@@ -1342,8 +1615,38 @@ entity_tag(struct doc *d, struct annlist *out)
 					best = j;
 			}
 		}
-		if (m->type == E_NONE || (m->strength == 0 &&
+		rtype = m->type;
+		if (skip || m->type == E_NONE || (m->strength == 0 &&
 		    best == (size_t)-1))
+			rtype = E_NONE;
+		if (tracefp != NULL)
+			fprintf(tracefp, "%s\t%zu\t%zu\t", d->name, m->s,
+			    m->e);
+		cl = -1;
+		if (pass == 0 || tracefp != NULL) {
+			cl = mclass(m, rtype, m->strength, any == (size_t)-1 ?
+			    -1 : cv[any].type, any != (size_t)-1 &&
+			    cv[any].len > kbuf.len);
+			if (tracefp != NULL)
+				fputc('\n', tracefp);
+			if (cl >= 0) {
+				e = nlook(kbuf.p, kbuf.len, 1);
+				for (j = 0; j < NCLASS; j++)
+					e->sc[j] += fscore[j];
+			}
+		} else if (usemodel) {
+			e = nlook(kbuf.p, kbuf.len, 0);
+			cl = e != NULL ? argmax(e->sc) : -1;
+		}
+		if (cl >= 0) {
+			type = c2type[cl];
+			if (type == E_NONE && rtype == E_MISC)
+				type = E_MISC;
+			if (type != rtype && type != E_NONE)
+				best = findclu(m, type, &j);
+			m->type = rtype = type;
+		}
+		if (rtype == E_NONE)
 			continue;
 		if (best != (size_t)-1)
 			name = (char *)cv[best].name;
@@ -1351,9 +1654,13 @@ entity_tag(struct doc *d, struct annlist *out)
 			name = arena_strndup(&darena, kbuf.p, kbuf.len);
 			addclu(name, kbuf.len, m->type);
 		}
-		attr[0] = tnames[m->type];
-		attr[1] = name;
-		doc_add(d, out, K_ENTITY, m->s, m->e, attr);
+		if (pass == 1) {
+			attr[0] = tnames[m->type];
+			attr[1] = name;
+			doc_add(d, out, K_ENTITY, m->s, m->e, attr);
+		}
 		lastend = m->e;
 	}
+	if (pass++ == 0)
+		goto again;
 }

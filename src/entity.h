@@ -6,6 +6,8 @@
 #ifndef ENTITY_H
 #define ENTITY_H
 
+#include <stdio.h>
+
 struct doc;
 struct annlist;
 
@@ -16,5 +18,11 @@ void	entity_init(void);
  * with the attributes TYPE (PERSON ORG PLACE MISC) and NAME.
  */
 void	entity_tag(struct doc *, struct annlist *);
+/*
+ * For the model's trainer: write each candidate mention, tagged or not,
+ * to fp as "DOC<TAB>START<TAB>END<TAB> feature ..." (NULL: stop).
+ * While tracing, the model is not used.
+ */
+void	entity_trace(FILE *);
 
 #endif

@@ -132,3 +132,23 @@ ents() {
 	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-caps.txt" | tag-entities -o -L "$BATS_TEST_TMPDIR/data" | cut -f6-7'
 	assert_line "$(printf 'Anna Smith\tPERSON')"
 }
+
+@test "without entity-model.txt the rules alone type the mentions" {
+	mkdir -p "$BATS_TEST_TMPDIR/data"
+	cp "$LEDE_DATA"/*.txt "$BATS_TEST_TMPDIR/data"
+	rm -f "$BATS_TEST_TMPDIR/data/entity-model.txt"
+	run -0 sh -c 'printf "Anna Smith met Bob Jones.\n" | split-sentences | tag-entities -o -L "$BATS_TEST_TMPDIR/data" | cut -f6-7'
+	assert_line "$(printf 'Anna Smith\tPERSON')"
+}
+
+@test "entity-model.txt decides the type of a candidate" {
+	mkdir -p "$BATS_TEST_TMPDIR/data"
+	cp "$LEDE_DATA"/*.txt "$BATS_TEST_TMPDIR/data"
+	printf 'w=zorblax\t0 900 0 0\n' > "$BATS_TEST_TMPDIR/data/entity-model.txt"
+	run -0 sh -c 'printf "Anna Smith joined Zorblax in May.\n" | split-sentences | tag-entities -o -L "$BATS_TEST_TMPDIR/data" | cut -f6-7'
+	assert_line "$(printf 'Zorblax\tORG')"
+	printf 'w=zorblax\t0 0 0 900\n' > "$BATS_TEST_TMPDIR/data/entity-model.txt"
+	run -0 sh -c 'printf "Anna Smith joined Zorblax in May.\n" | split-sentences | tag-entities -o -L "$BATS_TEST_TMPDIR/data" | cut -f6-7'
+	refute_line --partial "Zorblax"
+	assert_line "$(printf 'Anna Smith\tPERSON')"
+}
