@@ -94,3 +94,10 @@ clean:
 	rm -rf bin/obj bin/san $(addprefix bin/,$(PROGS))
 
 .PHONY: all check lint eval bench demo deps install uninstall clean
+
+# The feature dump for the entity model's trainer (not installed):
+# see src/data/README, "entity-model.txt".
+$(OBJDIR)/entfeat: tests/entfeat.c $(LIBOBJ) $(HDR)
+	@mkdir -p $(OBJDIR)
+	$(CC) $(LEDE_CFLAGS) $(CPPFLAGS) $(CFLAGS) $(XFLAGS) $(LDFLAGS) \
+	    -Isrc -o $@ tests/entfeat.c $(LIBOBJ) $(LEDE_LIBS)
