@@ -314,19 +314,27 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
 	size_t	 i, j, k, k2, k3, first = ntv;
 	uint32_t c, c2, c3;
-	unsigned f, ws = 0;
+	unsigned f, ws = 0, nlrun = 0;
 	int	 expect_first = 1, up, lo, nal;
 	struct tok *t;
 
 	for (i = ss; i < se; ) {
 		c = cat(p, i, se, &k);
 		if (c != UTF8_BAD && uc_isspace(c)) {
-			ws |= TF_SP;
-			if (c == '\n')
+			/*
+			 * A single line break inside a sentence is a wrapped
+			 * line (the splitter ended nothing there): a space.
+			 * Only a blank line counts as a break.
+			 */
+			if (c == '\n' && (ws & TF_SP) && nlrun > 0)
 				ws |= TF_NL;
+			if (c == '\n')
+				nlrun++;
+			ws |= TF_SP;
 			i += k;
 			continue;
 		}
+		nlrun = 0;
 		if (!isal(c)) {
 			t = newtok(i, i + k, ws, sn);
 			ws = 0;
