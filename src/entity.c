@@ -97,6 +97,7 @@ struct nent {
 	long		 sc[4];		/* the model's scores, summed */
 };
 static struct nent *ntab;
+static size_t	*nused, nusedcap;	/* the slots in use */
 static size_t nmask, nn;
 
 /* Clusters: the distinct entities of the document, in order. */
@@ -120,6 +121,7 @@ struct cword {
 };
 #define CWHEADS	4096
 static size_t cwhead[CWHEADS];
+static size_t cwmask = CWHEADS - 1;	/* the heads in use: fewer for a short text */
 static struct cword *cwv;
 static size_t ncwv, capcwv;
 
@@ -201,9 +203,32 @@ teq(size_t i, const char *w)
 	    memcmp(T + tv[i].s, w, n) == 0;
 }
 
+/* The words of a list, hashed once (the lists are static tables). */
+static struct lexicon *
+listlex(const char *const *list)
+{
+	static struct {
+		const char *const *list;
+		struct lexicon	*lex;
+	} cache[32];
+	size_t	 i;
+
+	for (i = 0; i < 32 && cache[i].list != NULL; i++)
+		if (cache[i].list == list)
+			return cache[i].lex;
+	if (i == 32)
+		return NULL;
+	cache[i].list = list;
+	cache[i].lex = lex_new(0);
+	for (; *list != NULL; list++)
+		lex_add(cache[i].lex, *list, strlen(*list), NULL);
+	return cache[i].lex;
+}
+
 static int
 tlower_in(size_t i, const char *const *list)
 {
+	struct lexicon *l;
 	size_t	 n, k;
 	char	 w[16];
 
@@ -212,6 +237,8 @@ tlower_in(size_t i, const char *const *list)
 	for (k = 0; k < n; k++)
 		w[k] = (char)tolower((unsigned char)T[tv[i].s + k]);
 	w[n] = '\0';
+	if ((l = listlex(list)) != NULL)
+		return lex_get(l, w, n) != NULL;
 	for (; *list != NULL; list++)
 		if (strcmp(*list, w) == 0)
 			return 1;
@@ -524,6 +551,11 @@ nlook(const char *k, size_t n, int add)
 			return e;
 	if (!add)
 		return NULL;
+	if (nn == nusedcap) {
+		nusedcap = nusedcap ? nusedcap * 2 : 256;
+		nused = xreallocarray(nused, nusedcap, sizeof(*nused));
+	}
+	nused[nn] = j;
 	e->key = arena_strndup(&darena, k, n);
 	e->klen = n;
 	e->type = E_NONE;
@@ -544,6 +576,9 @@ nlook(const char *k, size_t n, int add)
 			ntab[j] = old[i];
 		}
 		free(old);
+		for (i = 0, j = 0; i <= nmask; i++)
+			if (ntab[i].key != NULL)
+				nused[j++] = i;
 		return nlook(k, n, 0);
 	}
 	return e;
@@ -552,8 +587,11 @@ nlook(const char *k, size_t n, int add)
 static void
 nreset(void)
 {
-	if (ntab != NULL)
-		memset(ntab, 0, (nmask + 1) * sizeof(*ntab));
+	size_t	 i;
+
+	/* Clear the slots in use, not the whole table (small documents). */
+	for (i = 0; i < nn; i++)
+		ntab[nused[i]].key = NULL;
 	nn = 0;
 }
 
@@ -1178,8 +1216,8 @@ addcword(uint32_t h, size_t clu)
 	}
 	cwv[ncwv].h = h;
 	cwv[ncwv].clu = clu;
-	cwv[ncwv].next = cwhead[h & (CWHEADS - 1)];
-	cwhead[h & (CWHEADS - 1)] = ncwv++;
+	cwv[ncwv].next = cwhead[h & cwmask];
+	cwhead[h & cwmask] = ncwv++;
 }
 
 /* The hash of the initials of name, as initials() reads them. */
@@ -1474,7 +1512,7 @@ findclu(const struct ment *m, int t, size_t *anyp)
 	uint32_t h;
 
 	h = firsthash(kbuf.p, kbuf.len);
-	for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1 &&
+	for (c = cwhead[h & cwmask]; c != (size_t)-1 &&
 	    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
 		j = cwv[c].clu;
 		if (cwv[c].h != h || !holds(cv[j].name, cv[j].len,
@@ -1492,7 +1530,7 @@ findclu(const struct ment *m, int t, size_t *anyp)
 			h ^= (unsigned char)kbuf.p[j];
 			h *= 16777619u;
 		}
-		for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1 &&
+		for (c = cwhead[h & cwmask]; c != (size_t)-1 &&
 		    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
 			j = cwv[c].clu;
 			if (cwv[c].h != h || !initials(cv[j].name,
@@ -1524,7 +1562,6 @@ entity_tag(struct doc *d, struct annlist *out)
 	entity_init();
 	T = d->text;
 	ntv = nmv = ncv = ncwv = 0;
-	memset(cwhead, 0xff, sizeof(cwhead));
 	nreset();
 	arena_reset(&darena);
 	for (i = 0; i < d->nsent; i++)
@@ -1585,7 +1622,10 @@ entity_tag(struct doc *d, struct annlist *out)
 again:
 	lastend = 0;
 	ncv = ncwv = 0;
-	memset(cwhead, 0xff, sizeof(cwhead));
+	for (cwmask = 63; cwmask < CWHEADS - 1 && cwmask < 2 * nmv;
+	    cwmask = cwmask * 2 + 1)
+		continue;
+	memset(cwhead, 0xff, (cwmask + 1) * sizeof(*cwhead));
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
 		if (pass == 1 && usemodel && tracefp == NULL) {
@@ -1613,7 +1653,7 @@ again:
 			m->type = cv[any].type;
 			best = any;
 			h = firsthash(kbuf.p, kbuf.len);
-			for (c = cwhead[h & (CWHEADS - 1)]; c != (size_t)-1;
+			for (c = cwhead[h & cwmask]; c != (size_t)-1;
 			    c = cwv[c].next) {
 				j = cwv[c].clu;
 				if (j <= any && cwv[c].h == h &&
