@@ -35,7 +35,14 @@ struct buf {
 };
 void	 buf_grow(struct buf *, size_t);	/* room for len + n more */
 void	 buf_add(struct buf *, const void *, size_t);
-void	 buf_addc(struct buf *, int);
+static inline void
+buf_addc(struct buf *b, int c)
+{
+	if (b->cap - b->len <= 1)
+		buf_grow(b, 1);
+	b->p[b->len++] = (char)c;
+	b->p[b->len] = '\0';
+}
 void	 buf_adds(struct buf *, const char *);
 void	 buf_free(struct buf *);
 
@@ -63,12 +70,49 @@ char	*data_path(const char *);	/* xmalloc'ed "DIR/name" */
 #define UTF8_BAD	0xFFFFFFFFu	/* an invalid or truncated sequence */
 size_t	 utf8_decode(const unsigned char *, size_t, uint32_t *);
 size_t	 utf8_back(const unsigned char *, size_t);	/* start of previous */
-int	 uc_isspace(uint32_t);	/* white space, NBSP, U+2000..U+200A ... */
-int	 uc_isalpha(uint32_t);
-int	 uc_isupper(uint32_t);
-int	 uc_islower(uint32_t);
-int	 uc_isdigit(uint32_t);	/* ASCII digits only */
-int	 uc_isalnum(uint32_t);
+int	 uc_isspace_(uint32_t);
+int	 uc_isalpha_(uint32_t);
+int	 uc_isupper_(uint32_t);
+int	 uc_islower_(uint32_t);
+
+/* The classes, with the ASCII cases inline: they are on every hot path. */
+static inline int
+uc_isspace(uint32_t c)	/* white space, NBSP, U+2000..U+200A ... */
+{
+	return c < 0x80 ? c == ' ' || (c >= '\t' && c <= '\r') :
+	    uc_isspace_(c);
+}
+
+static inline int
+uc_isupper(uint32_t c)
+{
+	return c < 0x80 ? c - 'A' < 26 : uc_isupper_(c);
+}
+
+static inline int
+uc_islower(uint32_t c)
+{
+	return c < 0x80 ? c - 'a' < 26 : uc_islower_(c);
+}
+
+static inline int
+uc_isalpha(uint32_t c)
+{
+	return c < 0x80 ? (c | 0x20) - 'a' < 26 : uc_isalpha_(c);
+}
+
+static inline int
+uc_isdigit(uint32_t c)	/* ASCII digits only */
+{
+	return c - '0' < 10;
+}
+
+static inline int
+uc_isalnum(uint32_t c)
+{
+	return uc_isdigit(c) || uc_isalpha(c);
+}
+
 int	 uc_isdash(uint32_t);	/* - and the Unicode dashes */
 int	 uc_isopenquote(uint32_t);	/* " ' “ ‘ „ ‚ « ‹ and friends */
 int	 uc_isclosequote(uint32_t);	/* " ' ” ’ » › and friends */

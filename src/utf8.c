@@ -79,7 +79,7 @@ utf8_back(const unsigned char *s, size_t pos)
 }
 
 int
-uc_isspace(uint32_t c)
+uc_isspace_(uint32_t c)
 {
 	if (c < 0x80)
 		return c == ' ' || (c >= '\t' && c <= '\r');
@@ -89,7 +89,7 @@ uc_isspace(uint32_t c)
 }
 
 int
-uc_isupper(uint32_t c)
+uc_isupper_(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'A' && c <= 'Z';
@@ -123,7 +123,7 @@ uc_isupper(uint32_t c)
 }
 
 int
-uc_islower(uint32_t c)
+uc_islower_(uint32_t c)
 {
 	if (c < 0x80)
 		return c >= 'a' && c <= 'z';
@@ -147,7 +147,7 @@ uc_islower(uint32_t c)
 }
 
 int
-uc_isalpha(uint32_t c)
+uc_isalpha_(uint32_t c)
 {
 	if (c < 0x80)
 		return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
@@ -170,18 +170,6 @@ uc_isalpha(uint32_t c)
 	if (c >= 0xFF00 && c <= 0xFFEF)
 		return uc_isupper(c) || uc_islower(c) || c >= 0xFF66;
 	return c >= 0x10000;
-}
-
-int
-uc_isdigit(uint32_t c)
-{
-	return c >= '0' && c <= '9';
-}
-
-int
-uc_isalnum(uint32_t c)
-{
-	return uc_isdigit(c) || uc_isalpha(c);
 }
 
 int
