@@ -993,6 +993,21 @@ ofhead(size_t i)
 }
 
 /* Find the chains of capitalised tokens. */
+/*
+ * Does the run of name words from k hold a head of its own ("... of
+ * Technology and Colorado State University"): then "and" joins two names,
+ * not the parts of one.
+ */
+static int
+ownhead(size_t k)
+{
+	for (; k < ntv && namey(k); k++)
+		if ((twc(k) & W_ORGHEAD) || lex_get(lsuffixes, T + tv[k].s,
+		    tv[k].e - tv[k].s) != NULL)
+			return 1;
+	return 0;
+}
+
 static void
 chains(void)
 {
@@ -1032,7 +1047,8 @@ chains(void)
 					if (teq(k, "the"))
 						k++;
 					if (namey(k) && tv[k].sent ==
-					    tv[i].sent) {
+					    tv[i].sent && !(teq(j, "and") &&
+					    ownhead(k))) {
 						of = 1;
 						j = k + 1;
 						continue;
