@@ -487,6 +487,8 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 
 /* Lexicons on a byte span. */
 
+static int	allcaps(const char *, size_t);
+
 static int
 lextype(size_t s, size_t e, int ntok, int strict)
 {
@@ -518,7 +520,32 @@ lextype(size_t s, size_t e, int ntok, int strict)
 	if (lex_get(lcities, p, n) != NULL &&
 	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
 		return E_PLACE;
+	if (ntok == 1 && n > 3 && n < 48 && allcaps(p, n)) {
+		/* A dateline or headline in capitals: STOCKHOLM, LONDON. */
+		char	 tc[48];
+		size_t	 i;
+
+		tc[0] = p[0];
+		for (i = 1; i < n; i++)
+			tc[i] = (char)tolower((unsigned char)p[i]);
+		if (lex_get(lcountries, tc, n) != NULL ||
+		    lex_get(lcities, tc, n) != NULL ||
+		    lex_get(lregions, tc, n) != NULL)
+			return E_PLACE;
+	}
 	return E_NONE;
+}
+
+/* Only ASCII capitals (and the dots and hyphens of a name)? */
+static int
+allcaps(const char *p, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (!(p[i] >= 'A' && p[i] <= 'Z') && p[i] != '-')
+			return 0;
+	return 1;
 }
 
 /* The document's table of names. */

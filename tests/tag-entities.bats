@@ -152,3 +152,8 @@ ents() {
 	refute_line --partial "Zorblax"
 	assert_line "$(printf 'Anna Smith\tPERSON')"
 }
+
+@test "a dateline city in capitals is a place" {
+	run -0 sh -c 'printf "OSLO, May 2 - The talks went on for hours.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'OSLO\tPLACE')"
+}
