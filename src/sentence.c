@@ -887,8 +887,12 @@ dateline(struct splitter *s, struct win *w, size_t e, emitfn *emit,
 	while (e > s->cur && ((b = at(w, e - 1)) == ' ' || b == '\t' ||
 	    b == '\r'))
 		e--;
+	/* It ends in the year's four digits. */
+	if (e < s->cur + 22 || (b = at(w, e - 1)) < '0' || b > '9')
+		return;
 	for (i = e > 40 ? e - 40 : 0; i < e; i++) {
-		if (i <= s->cur + 1 || w->b[i - 1 - w->base] != ' ')
+		if (i <= s->cur + 1 || w->b[i - 1 - w->base] != ' ' ||
+		    strchr("MTWFS", w->b[i - w->base]) == NULL)
 			continue;
 		if ((d = datelen(w, i)) == 0 || i + d != e)
 			continue;
