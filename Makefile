@@ -93,7 +93,36 @@ uninstall:
 clean:
 	rm -rf bin/obj bin/san $(addprefix bin/,$(PROGS))
 
-.PHONY: all check lint eval bench demo deps install uninstall clean
+.PHONY: all check lint eval bench demo deps install uninstall clean fuzz fuzz-smoke
+
+# libFuzzer harnesses (tests/fuzz/fuzz-*.c) over the library built with
+# clang, coverage and the sanitizers into bin/fuzz.  make fuzz SECS=N runs
+# each for N seconds; make fuzz-smoke runs each briefly, failing on a crash.
+FUZZCC =	clang
+FUZZFLAGS =	-g -O1 -fno-omit-frame-pointer -fno-sanitize-recover=all
+FUZZSAN =	address,undefined
+SECS =		60
+FUZZSRC =	$(wildcard tests/fuzz/fuzz-*.c)
+FUZZERS =	$(patsubst tests/fuzz/%.c,bin/fuzz/%,$(FUZZSRC))
+FUZZOBJ =	$(patsubst src/%.c,bin/fuzz/obj/%.o,$(LIBSRC))
+
+.PRECIOUS: bin/fuzz/obj/%.o
+
+bin/fuzz/obj/%.o: src/%.c $(HDR)
+	@mkdir -p bin/fuzz/obj
+	$(FUZZCC) $(LEDE_CFLAGS) $(CPPFLAGS) $(FUZZFLAGS) \
+	    -fsanitize=fuzzer-no-link,$(FUZZSAN) -c -o $@ $<
+
+bin/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HDR) $(FUZZOBJ)
+	$(FUZZCC) $(LEDE_CFLAGS) -Isrc -DFUZZ_DATA='"$(CURDIR)/src/data"' \
+	    $(FUZZFLAGS) -fsanitize=fuzzer,$(FUZZSAN) -o $@ $< $(FUZZOBJ) \
+	    $(LEDE_LIBS)
+
+fuzz: $(FUZZERS)
+	@sh tests/fuzz/run.sh $(SECS) $(FUZZERS)
+
+fuzz-smoke: $(FUZZERS)
+	@sh tests/fuzz/run.sh -s 10 $(FUZZERS)
 
 # The feature dump for the entity model's trainer (not installed):
 # see src/data/README, "entity-model.txt".
