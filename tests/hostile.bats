@@ -232,3 +232,21 @@ hostile() {
 	done >"$doc"
 	check "$doc" extract-quotes "$doc"
 }
+
+@test "fuzz: split-sentences splits alike whatever the reads (04. \\x0e)" {
+	local doc=$LEDE_ROOT/tests/fuzz/crashes/stream-small-reads c
+	split-sentences "$doc" | cut -f2-4 >"$BATS_TEST_TMPDIR/whole"
+	# One byte a write: the reads may still come larger (then it passes).
+	while IFS= read -r c; do
+		printf "\\$c"
+		sleep 0.05
+	done < <(od -An -v -to1 "$doc" | tr -s ' ' '\n' | grep .) |
+	    split-sentences | cut -f2-4 >"$BATS_TEST_TMPDIR/bytes"
+	run diff "$BATS_TEST_TMPDIR/whole" "$BATS_TEST_TMPDIR/bytes"
+	assert_success
+}
+
+@test "fuzz: a number record never ends before it starts (thousand.Tens of)" {
+	local doc=$LEDE_ROOT/tests/fuzz/crashes/number-end-before-start
+	check "$doc" extract-numbers "$doc"
+}
