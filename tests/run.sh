@@ -15,5 +15,23 @@ for bin in bin bin/san; do
 done
 pass=$(grep -c '^ok ' "$log")
 fail=$(grep -c '^not ok ' "$log")
+# The fuzzers, briefly, when clang has libFuzzer: one test more.
+fz=$(mktemp -d) || exit 1
+printf 'int LLVMFuzzerTestOneInput(const char *p, unsigned long n);\n%s\n' \
+    'int LLVMFuzzerTestOneInput(const char *p, unsigned long n) { return 0; }' \
+    >"$fz/t.c"
+if clang -fsanitize=fuzzer,address,undefined -o "$fz/t" "$fz/t.c" \
+    >/dev/null 2>&1 && "$fz/t" -runs=1 >/dev/null 2>&1; then
+	echo "== fuzz-smoke"
+	if make -s fuzz-smoke; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		rc=1
+	fi
+else
+	echo "== fuzz-smoke skipped: clang with libFuzzer not found"
+fi
+rm -rf "$fz"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ] && [ "$rc" -eq 0 ]
