@@ -1649,7 +1649,8 @@ entity_tag(struct doc *d, struct annlist *out)
 	for (i = 0; i < n; i++)
 		if (mv[i].unrel)
 			resolve_unreliable(i);
-	qsort(mv, nmv, sizeof(*mv), mcmp);
+	if (nmv > 1)
+		qsort(mv, nmv, sizeof(*mv), mcmp);
 	coordinate();
 
 	/*
@@ -1748,7 +1749,10 @@ again:
 		if (pass == 1) {
 			attr[0] = tnames[m->type];
 			attr[1] = name;
-			doc_add(d, out, K_ENTITY, m->s, m->e, attr);
+			/* Never across the end of its sentence. */
+			if (m->e > m->s && m->e <= d->sent[doc_sent_of(d,
+			    m->s) - 1].end)
+				doc_add(d, out, K_ENTITY, m->s, m->e, attr);
 		}
 		lastend = m->e;
 	}

@@ -1482,7 +1482,7 @@ parse_at(int i, struct cand *c)
 		headnoun(c, j, 1);
 		goto done;
 	}
-	if (tin(ordprefix, i - 1) && !c->word == 0 && c->v >= 1 &&
+	if (tin(ordprefix, i - 1) && c->word != 0 && c->v >= 1 &&
 	    c->v < 100 && whole(c->v)) {
 		c->cls = C_ORD;
 		setunit(c, i - 1);
@@ -1672,7 +1672,8 @@ number_tag(struct doc *d, struct annlist *out)
 			attr[0] = val;
 			attr[1] = c->unit;
 			attr[2] = clsname[c->cls];
-			doc_add(d, out, K_NUMBER, c->s, c->e, attr);
+			if (c->e > c->s)
+				doc_add(d, out, K_NUMBER, c->s, c->e, attr);
 		}
 	}
 }

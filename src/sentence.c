@@ -972,8 +972,10 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 				continue;
 			}
 			opensent(s, &w, i);
-			if (w.out)
+			if (w.out) {
+				s->cur = NONE;	/* the marker is cut: again */
 				break;
+			}
 		}
 		/* Run to the next byte that may matter, four at a time. */
 		for (p = w.b + (i - base), e = w.b + len; e - p >= 4 &&
