@@ -195,6 +195,7 @@ struct lexicon *lex_load(const char *, int optional, int fold);
 struct lexicon *lex_new(int fold);
 int	 lex_merge(struct lexicon *, const char *);
 void	 lex_add(struct lexicon *, const char *, size_t, const char *);
+void	 lex_clear(struct lexicon *);	/* entries added, not loaded */
 /* The value (or "" when none), or NULL when absent. */
 const char *lex_get(const struct lexicon *, const char *, size_t);
 size_t	 lex_size(const struct lexicon *);

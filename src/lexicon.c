@@ -207,6 +207,20 @@ lex_add(struct lexicon *l, const char *key, size_t n, const char *val)
 	add(l, key, n, val, 0);
 }
 
+/* Empty l for reuse: a table grown large shrinks back. */
+void
+lex_clear(struct lexicon *l)
+{
+	if (l->mask > 1023) {
+		free(l->tab);
+		l->mask = 255;
+		l->tab = xcalloc(l->mask + 1, sizeof(*l->tab));
+	} else
+		memset(l->tab, 0, (l->mask + 1) * sizeof(*l->tab));
+	l->n = 0;
+	arena_reset(&l->arena);
+}
+
 const char *
 lex_get(const struct lexicon *l, const char *key, size_t n)
 {

@@ -44,12 +44,16 @@ struct quote {
 	const char *speaker;
 	size_t	 cs, ce;		/* the cue, cs == ce when none */
 	int	 cuebefore;		/* the cue stands before the quote */
+	size_t	 next;			/* where the next quote kept opens */
 };
 
 #define MAXAFTER	7	/* words between a quote and its cue */
 #define MAXGAP		8	/* words between two parts of a quote */
+#define MAXBACK		256	/* entities or quotes looked back over */
 
 static struct lexicon *cues, *words, *names, *common;
+static struct lexicon *types;	/* an entity NAME: the type it first had */
+static struct lexicon *canons;	/* a speaker: its canonical name */
 static int	 inited;
 static struct annlist own;
 static const struct ann **ents;
@@ -65,6 +69,17 @@ static size_t	 L;
 static int	 linemode;	/* a line break ends a paragraph */
 static struct doc *D;
 
+/*
+ * The last answers of parastart() and paraend(), and of findclose() for
+ * each opening mark: the queries come mostly in order, so a cached
+ * answer spares a rescan and keeps each pass linear in the document.
+ */
+static size_t	 psq, psa, peq, pea;
+static struct {
+	int	 valid, found;
+	size_t	 from, to, cs, ce;
+} closememo[M_RSQ + 1];
+
 void
 quote_init(void)
 {
@@ -75,6 +90,8 @@ quote_init(void)
 	words = lex_load("quote-words.txt", 0, 1);
 	names = lex_load("given-names.txt", 1, 0);
 	common = lex_load("common-words.txt", 1, 0);
+	types = lex_new(0);
+	canons = lex_new(0);
 	entity_init();
 }
 
@@ -216,12 +233,13 @@ parabreak(size_t i, size_t *next)
 	return lf >= 2 || (linemode && lf >= 1) || j >= L;
 }
 
+/* The start of the paragraph holding i, searched back no further than lo. */
 static size_t
-parastart(size_t i)
+parastart_from(size_t i, size_t lo, size_t dflt)
 {
 	size_t	 j, k;
 
-	for (j = i; j > 0; j--) {
+	for (j = i; j > lo; j--) {
 		if (T[j - 1] != '\n')
 			continue;
 		if (linemode)
@@ -232,54 +250,90 @@ parastart(size_t i)
 		if (k > 0 && T[k - 1] == '\n')
 			return j;
 	}
-	return 0;
+	return dflt;
 }
 
+static size_t
+parastart(size_t i)
+{
+	if (i >= psa && i <= psq)
+		return psa;	/* no paragraph starts in (psa, psq] */
+	if (i > psq)
+		psa = parastart_from(i, psq, psa);
+	else
+		return parastart_from(i, 0, 0);
+	psq = i;
+	return psa;
+}
+
+/* The line feed that ends the paragraph holding i, or L. */
 static size_t
 paraend(size_t i)
 {
 	size_t	 j, next;
 
+	if (i >= peq && i <= pea)
+		return pea;	/* no paragraph ends in [peq, pea) */
 	for (j = i; j < L; j++)
 		if (T[j] == '\n' && parabreak(j, &next))
-			return j;
-	return L;
+			break;
+	peq = i;
+	pea = j;
+	return j;
 }
 
 /* Find the mark closing the quotation opened by o, from p on. */
+/*
+ * Find the mark closing the quotation opened by o, from p on.  The
+ * answer is remembered with the stretch [from, to] the scan went over
+ * since it last crossed into a paragraph that closes the quotation: a
+ * later scan for o from inside that stretch (pairmarks() asks in order,
+ * never from white space) would read the same bytes to the same answer.
+ * Without this, 10^5 opening marks that never close cost 10^10 steps.
+ */
 static int
 findclose(size_t p, enum mark o, size_t *cs, size_t *ce)
 {
-	size_t	 i, n, next, j, k;
+	size_t	 i, n, next, j, k, from = p;
 	uint32_t c;
 	enum mark m;
-	int	 crossed = 0;
+	int	 crossed = 0, found = 0;
 
+	if (closememo[o].valid && p >= closememo[o].from &&
+	    p <= closememo[o].to) {
+		*cs = closememo[o].cs;
+		*ce = closememo[o].ce;
+		return closememo[o].found;
+	}
 	for (i = p; i < L; i += n) {
 		n = 1;
 		if (T[i] == '\n' && parabreak(i, &next)) {
 			if (next >= L || !isdouble(o))
-				return 0;
+				break;
 			m = markof(cp(next, &n));
 			if (m == o || (isdouble(m) && opens(next, n, m))) {
-				i = next;
+				i = next;	/* skips the mark: it opens */
 				continue;
 			}
 			if (crossed)
-				return 0;
+				return 0;	/* not remembered: see above */
 			/* The next paragraph must close, not open. */
+			crossed = 1;
 			for (j = next; j < L; j += k) {
-				if (T[j] == '\n' && parabreak(j, &k))
-					return 0;
+				if (T[j] == '\n' && parabreak(j, &k)) {
+					crossed = 0;
+					break;
+				}
 				m = markof(cp(j, &k));
 				if (m == M_NONE || !isdouble(m))
 					continue;
 				if (!closes(j, k, o, m) || opens(j, k, m))
-					return 0;
+					crossed = 0;
 				break;
 			}
-			crossed = 1;
-			i = next;
+			if (!crossed)
+				break;
+			i = from = next;
 			n = 0;
 			continue;
 		}
@@ -291,10 +345,17 @@ findclose(size_t p, enum mark o, size_t *cs, size_t *ce)
 		if (m != M_NONE && closes(i, n, o, m)) {
 			*cs = i;
 			*ce = i + n;
-			return 1;
+			found = 1;
+			break;
 		}
 	}
-	return 0;
+	closememo[o].valid = 1;
+	closememo[o].found = found;
+	closememo[o].from = from;
+	closememo[o].to = i < L ? i : L;
+	closememo[o].cs = found ? *cs : 0;
+	closememo[o].ce = found ? *ce : 0;
+	return found;
 }
 
 static void
@@ -470,15 +531,45 @@ entat(size_t i)
 	return NULL;
 }
 
+/* The number of quotes that open at or before i (they never overlap). */
+static size_t
+quotesto(size_t i)
+{
+	size_t	 lo = 0, hi = nq, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (qv[mid].mo <= i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 static int
 inquote(size_t i)
 {
-	size_t	 j;
+	size_t	 j = quotesto(i);
 
-	for (j = 0; j < nq; j++)
-		if (qv[j].keep && qv[j].ts <= i && i < qv[j].te)
-			return 1;
-	return 0;
+	return j > 0 && qv[j - 1].keep && qv[j - 1].ts <= i &&
+	    i < qv[j - 1].te;
+}
+
+/* The number of entities that start before i. */
+static size_t
+entsbefore(size_t i)
+{
+	size_t	 lo = 0, hi = nents, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (ents[mid]->start < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 static size_t
@@ -513,33 +604,33 @@ static const char *lastspeaker(size_t, size_t);
 static int
 isorg(const char *name)
 {
-	size_t	 j;
+	const char *v;
 
 	if (name == NULL)
 		return 0;
-	for (j = 0; j < nents; j++)
-		if (strcmp(ents[j]->attr[1], name) == 0)
-			return strcmp(ents[j]->attr[0], "ORG") == 0;
-	return 0;
+	v = lex_get(types, name, strlen(name));
+	return v != NULL && strcmp(v, "ORG") == 0;
 }
 
 /*
  * The last organisation named before i outside the quotes; or the last
  * person (of gender g when known) named as the subject of a sentence
- * or as a speaker, else the last person named at all.
+ * or as a speaker, else the last person named at all.  Only the last
+ * MAXBACK entities are looked at.
  */
 static const char *
 resolve(size_t i, const char *want, int g)
 {
-	size_t	 j, k, ss;
+	size_t	 j, k, ss, lo;
 	const struct ann *a, *any = NULL;
 	const char *sp;
 	int	 ag, person = strcmp(want, "PERSON") == 0;
 
-	for (j = nents; j > 0; j--) {
+	j = entsbefore(i);
+	lo = j > MAXBACK ? j - MAXBACK : 0;
+	for (; j > lo; j--) {
 		a = ents[j - 1];
-		if (a->start >= i || strcmp(a->attr[0], want) != 0 ||
-		    inquote(a->start))
+		if (strcmp(a->attr[0], want) != 0 || inquote(a->start))
 			continue;
 		if (!person)
 			return a->attr[1];
@@ -555,6 +646,8 @@ resolve(size_t i, const char *want, int g)
 		if (k == 0 || ents[k - 1]->start < ss)
 			break;
 	}
+	if (j == lo)
+		j = 0;
 	if (!person)
 		return NULL;
 	sp = lastspeaker(i, j > 0 ? ents[j - 1]->start : 0);
@@ -569,9 +662,11 @@ resolve(size_t i, const char *want, int g)
 static const char *
 lastspeaker(size_t i, size_t after)
 {
-	size_t	 j;
+	size_t	 j, lo;
 
-	for (j = nq; j > 0 && qv[j - 1].mo >= after; j--)
+	j = quotesto(i);
+	lo = j > MAXBACK ? j - MAXBACK : 0;
+	for (; j > lo && qv[j - 1].mo >= after; j--)
 		if (qv[j - 1].keep && qv[j - 1].mc <= i && !isorg(qv[j - 1].speaker) &&
 		    qv[j - 1].speaker != NULL && *qv[j - 1].speaker != '\0')
 			return qv[j - 1].speaker;
@@ -885,7 +980,8 @@ filterquotes(void)
 			continue;
 		}
 		/* "a song titled "..."" */
-		tokenize(max3(sentstart(q->mo), 0, 0), q->mo);
+		tokenize(max3(sentstart(q->mo), i > 0 ? qv[i - 1].mc : 0, 0),
+		    q->mo);
 		k = ntok;
 		while (k > 0 && !tv[k - 1].word && T[tv[k - 1].s] == ',')
 			k--;
@@ -953,8 +1049,10 @@ expand(const char *w)
  * ("Home Secretary Suella Braverman"), and a short form replaced by
  * the first longer entity NAME that ends or starts with it.
  */
+static const char *canon(const char *);
+
 static const char *
-canon(const char *name)
+canon1(const char *name)
 {
 	const char *p, *w, *cut = name, *e;
 	size_t	 n, j, nw = 0;
@@ -998,6 +1096,20 @@ canon(const char *name)
 		return expand(name);
 	}
 	return name;
+}
+
+/* canon1(), remembered: a document quotes the same people again and again. */
+static const char *
+canon(const char *name)
+{
+	const char *v;
+	size_t	 n = strlen(name);
+
+	if ((v = lex_get(canons, name, n)) != NULL)
+		return v;
+	v = canon1(name);
+	lex_add(canons, name, n, v);
+	return lex_get(canons, name, n);
 }
 
 static int
@@ -1047,7 +1159,7 @@ quote_find(struct doc *d, struct annlist *out)
 {
 	struct quote *q, *pq;
 	const char *attr[2];
-	size_t	 i, prev, next, gap;
+	size_t	 i, prev, next;
 	int	 found;
 
 	D = d;
@@ -1056,6 +1168,12 @@ quote_find(struct doc *d, struct annlist *out)
 	nq = nents = 0;
 	own.n = 0;
 	linemode = haslinebreakonly();
+	psq = psa = 0;
+	peq = 1;
+	pea = 0;
+	memset(closememo, 0, sizeof(closememo));
+	lex_clear(types);
+	lex_clear(canons);
 
 	pairmarks();
 	filterquotes();
@@ -1071,17 +1189,22 @@ quote_find(struct doc *d, struct annlist *out)
 	}
 	if (nents > 1)
 		qsort(ents, nents, sizeof(*ents), entcmp);
+	for (i = 0; i < nents; i++)
+		lex_add(types, ents[i]->attr[1], strlen(ents[i]->attr[1]),
+		    ents[i]->attr[0]);
+	/* Each quote's next: where the next quote kept opens. */
+	for (next = L, i = nq; i > 0; i--) {
+		qv[i - 1].next = next;
+		if (qv[i - 1].keep)
+			next = qv[i - 1].mo;
+	}
 	prev = 0;
 	pq = NULL;
 	for (i = 0; i < nq; i++) {
 		q = &qv[i];
 		if (!q->keep)
 			continue;
-		for (next = L, gap = i + 1; gap < nq; gap++)
-			if (qv[gap].keep) {
-				next = qv[gap].mo;
-				break;
-			}
+		next = q->next;
 		found = 0;
 		if (q->te > q->ts && strchr(".", T[q->te - 1]) == NULL)
 			found = cueafter(q, next) || cuebefore(q, prev);
