@@ -73,6 +73,8 @@ struct ment {
 #define W_ORG		0x200
 #define W_PLACE		0x400
 #define W_MISC		0x800
+#define W_MATCHV	0x1000
+#define W_MATCHP	0x2000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -168,7 +170,8 @@ wclass(const char *s, size_t n)
 		{ "MOD", W_MOD }, { "ORGHEAD", W_ORGHEAD },
 		{ "ORGPRE", W_ORGPRE }, { "PLACEHEAD", W_PLACEHEAD },
 		{ "PLACEPRE", W_PLACEPRE }, { "PERSON", W_PERSON },
-		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC }
+		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC },
+		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP }
 	};
 	const char *v, *p, *q;
 	unsigned bits = 0;
@@ -849,6 +852,126 @@ classify(struct ment *m, int titled)
 	}
 	m->type = n == 1 ? E_PERSON : E_ORG;
 	m->strength = n == 1 && allcommon ? 0 : 1;
+}
+
+/* The number a token of 1 to 3 digits stands for, else -1. */
+static int
+goals(size_t i)
+{
+	size_t	 k;
+	int	 v = 0;
+
+	if (i >= ntv || tv[i].e - tv[i].s > 3)
+		return -1;
+	for (k = tv[i].s; k < tv[i].e; k++) {
+		if (!isdigit((unsigned char)T[k]))
+			return -1;
+		v = v * 10 + T[k] - '0';
+	}
+	return v;
+}
+
+/* Two sides' goals or points: 2-1, 24-17, 102-99 (not Case 22-506). */
+static int
+scorepair(int a, int b)
+{
+	if (a < 0 || b < 0)
+		return 0;
+	return (a < 100 && b < 100) || (a >= 50 && b >= 50 && a < 200 &&
+	    b < 200);
+}
+
+/* Tokens [i, j) a match score: "2-1", "2 – 1"? */
+static int
+isscore(size_t i, size_t j)
+{
+	const char *p;
+	size_t	 n, k;
+	uint32_t c;
+	int	 a, b;
+
+	if (j > ntv || i >= j || tv[i].sent != tv[j - 1].sent)
+		return 0;
+	if (j - i == 3)
+		return scorepair(goals(i), goals(i + 2)) &&
+		    (c = cat((const unsigned char *)T, tv[i + 1].s,
+		    tv[i + 1].e, &k)) != UTF8_BAD &&
+		    k == tv[i + 1].e - tv[i + 1].s && uc_isdash(c);
+	if (j - i != 1)
+		return 0;
+	p = T + tv[i].s;
+	n = tv[i].e - tv[i].s;
+	for (k = 0, a = 0; k < n && k < 4 && isdigit((unsigned char)p[k]); k++)
+		a = a * 10 + p[k] - '0';
+	if (k == 0 || k > 3 || k + 1 >= n || p[k] != '-')
+		return 0;
+	for (k++, b = 0; k < n && isdigit((unsigned char)p[k]); k++)
+		b = b * 10 + p[k] - '0';
+	return k == n && n <= 7 && scorepair(a, b);
+}
+
+/* The word class of any token, lower-case words too. */
+static unsigned
+anywc(size_t i)
+{
+	return i < ntv && (tv[i].f & TF_WORD) ?
+	    wclass(T + tv[i].s, tv[i].e - tv[i].s) : 0;
+}
+
+/*
+ * Sport: where a place stands beside a match score ("Sweden 1 - 0 Korea
+ * Republic"), the places beside a score, a match verb ("Belgium defeated
+ * Panama") or a preposition ("against Tunisia") are teams, organisations,
+ * in every mention of the document.
+ */
+static void
+teams(void)
+{
+	struct ment *m;
+	struct nent *e;
+	size_t	 i, t0, t1;
+	int	 sport = 0, team;
+
+	for (i = 0; i < nmv && !sport; i++) {
+		m = &mv[i];
+		if (m->type == E_PLACE &&
+		    (isscore(m->t1, m->t1 + 1) || isscore(m->t1, m->t1 + 3) ||
+		    (m->t0 >= 1 && isscore(m->t0 - 1, m->t0)) ||
+		    (m->t0 >= 3 && isscore(m->t0 - 3, m->t0))))
+			sport = 1;
+	}
+	if (!sport)
+		return;
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
+		    nwords(m->t0, m->t1), 0) == E_PLACE))
+			continue;
+		t0 = m->t0;
+		t1 = m->t1;
+		team = isscore(t1, t1 + 1) || isscore(t1, t1 + 3) ||
+		    (t0 >= 1 && isscore(t0 - 1, t0)) ||
+		    (t0 >= 3 && isscore(t0 - 3, t0));
+		if (!team && m->unrel)
+			continue;
+		if (!team && t1 < ntv && tv[t1].sent == tv[t0].sent &&
+		    (anywc(t1) & W_MATCHV))
+			team = 1;
+		if (!team && t0 >= 1 && tv[t0 - 1].sent == tv[t0].sent &&
+		    (anywc(t0 - 1) & (W_MATCHV | W_MATCHP)))
+			team = 1;
+		/* "defeated debutants Panama" */
+		if (!team && t0 >= 2 && tv[t0 - 2].sent == tv[t0].sent &&
+		    (tv[t0 - 1].f & TF_WORD) && !(tv[t0 - 1].f & TF_NAMEY) &&
+		    (anywc(t0 - 2) & W_MATCHV))
+			team = 1;
+		if (!team)
+			continue;
+		foldtext(&kbuf, m->s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 1);
+		e->type = E_ORG;
+		e->strength = 4;
+	}
 }
 
 /* A hyphenated pair of known names (EU-Russia) gives two mentions. */
@@ -1649,6 +1772,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	for (i = 0; i < n; i++)
 		if (mv[i].unrel)
 			resolve_unreliable(i);
+	teams();
 	if (nmv > 1)
 		qsort(mv, nmv, sizeof(*mv), mcmp);
 	coordinate();

@@ -157,3 +157,13 @@ ents() {
 	run -0 sh -c 'printf "OSLO, May 2 - The talks went on for hours.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'OSLO\tPLACE')"
 }
+
+@test "in a match report the places beside a score or a match verb are teams" {
+	run -0 sh -c 'printf "Group F: Norway 2 – 1 Chile\n\nNorway beat Chile in Oslo. Later Peru faced Ghana, and Ghana lost.\n" | tag-entities -o | cut -f6,7 | sort -u'
+	assert_output "$(printf 'Chile\tORG\nGhana\tORG\nNorway\tORG\nOslo\tPLACE\nPeru\tORG')"
+}
+
+@test "without a score beside a place, a country is a place" {
+	run -0 sh -c 'printf "Norway beat inflation in 2-3 years. Chile faced a drought.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Norway\tPLACE\nChile\tPLACE')"
+}
