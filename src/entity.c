@@ -365,6 +365,17 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			continue;
 		}
 		nlrun = 0;
+		if ((c == '@' || c == '#') && isal(cat(p, i + 1, se, &k2))) {
+			/* An @handle or a #hashtag is no name: one token. */
+			for (j = i + 1; j < se; j += k2)
+				if (!isal(c = cat(p, j, se, &k2)) && c != '_')
+					break;
+			newtok(i, j, ws, sn);
+			ws = 0;
+			expect_first = 0;
+			i = j;
+			continue;
+		}
 		if (!isal(c)) {
 			t = newtok(i, i + k, ws, sn);
 			ws = 0;

@@ -167,3 +167,8 @@ ents() {
 	run -0 sh -c 'printf "Norway beat inflation in 2-3 years. Chile faced a drought.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Norway\tPLACE\nChile\tPLACE')"
 }
+
+@test "@handles and #hashtags are not names" {
+	run -0 sh -c 'printf "Follow @AnnaSmith and #FreeTheSeaLions, Anna Smith said.\n" | tag-entities -o | cut -f6'
+	assert_output "Anna Smith"
+}
