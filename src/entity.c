@@ -725,6 +725,8 @@ camel(size_t i)
 }
 
 /* Type a reliable mention [t0, t1) by its words and context. */
+static size_t	commonexp(size_t);
+
 static void
 classify(struct ment *m, int titled)
 {
@@ -741,6 +743,12 @@ classify(struct ment *m, int titled)
 	if (lt > 0) {
 		m->type = lt;
 		m->strength = 3;
+		return;
+	}
+	if ((n == 1 && commonexp(t0) != (size_t)-1) || (t1 + 1 < ntv &&
+	    commonexp(t1 + 1) == t0)) {
+		m->type = E_NONE;	/* Compact Fluorescent Light (CFL) */
+		m->strength = 1;
 		return;
 	}
 	wl = twc(t1 - 1);
@@ -863,6 +871,46 @@ classify(struct ment *m, int titled)
 	}
 	m->type = n == 1 ? E_PERSON : E_ORG;
 	m->strength = n == 1 && allcommon ? 0 : 1;
+}
+
+/*
+ * The acronym at token a, in brackets, spelled out by the words before
+ * them in common words that head no organisation or place: "Compact
+ * Fluorescent Light (CFL)", "system under test (SUT)".  Neither is a
+ * name.  The first token of the spelling, or (size_t)-1.
+ */
+static size_t
+commonexp(size_t a)
+{
+	static const char *const small[] = { "of", "and", "for", "the",
+	    "in", "on", "to", "a", "an", "&", NULL };
+	const char *p;
+	size_t	 n, k, j;
+
+	if (a < 3 || a + 1 >= ntv || !teq(a - 1, "(") || !teq(a + 1, ")") ||
+	    !(tv[a].f & TF_UPPER))
+		return (size_t)-1;
+	p = T + tv[a].s;
+	n = tv[a].e - tv[a].s;
+	if (n > 1 && p[n - 1] == 's')
+		n--;			/* CFLs */
+	if (n < 2 || n > 8)
+		return (size_t)-1;
+	for (k = a - 2, j = n;; k--) {
+		if (!(tv[k].f & TF_WORD) || tv[k].sent != tv[a].sent)
+			return (size_t)-1;
+		if (toupper((unsigned char)T[tv[k].s]) == p[j - 1]) {
+			if (!iscommon(k) || lextype(tv[k].s, tv[k].e, 1, 0) >
+			    0 || (j == n && (twc(k) & (W_ORGHEAD |
+			    W_PLACEHEAD))))
+				return (size_t)-1;
+			if (--j == 0)
+				return k;
+		} else if (!tlower_in(k, small))
+			return (size_t)-1;
+		if (k == 0)
+			return (size_t)-1;
+	}
 }
 
 /* The number a token of 1 to 3 digits stands for, else -1. */

@@ -172,3 +172,8 @@ ents() {
 	run -0 sh -c 'printf "Follow @AnnaSmith and #FreeTheSeaLions, Anna Smith said.\n" | tag-entities -o | cut -f6'
 	assert_output "Anna Smith"
 }
+
+@test "an acronym spelled out in common words is no name, one of an organisation is" {
+	run -0 sh -c 'printf "The Compact Fluorescent Light (CFL) lasts. A CFL is cheap. The World Health Organization (WHO) agreed.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'World Health Organization\tORG\nWHO\tORG')"
+}
