@@ -27,20 +27,20 @@ static const char *const clsname[] = {
 	"cardinal", "ordinal", "percent", "money", "year", "quantity"
 };
 
-struct tok {
+struct tok {			/* 48 bytes: a sentence may be long */
 	size_t		 s, e;
-	int		 t;
-	int		 sp;	/* white space before */
-	uint32_t	 c;	/* T_PUNCT: the character */
 	double		 v;	/* T_NUM: the value */
+	double		 nwv;	/* T_WORD: the number word's value */
+	uint32_t	 c;	/* T_PUNCT: the character */
 	int		 nint;	/* T_NUM: integer digits */
-	int		 plain;	/* T_NUM: digits only */
-	int		 lead0;	/* T_NUM: a leading zero ("007") */
-	int		 bad;	/* T_NUM: several dots (a version) */
-	int		 vulgar;	/* T_NUM: a fraction character */
-	int		 caps;	/* T_WORD: 1 capitalised, 2 all capitals */
-	int		 nwt;	/* T_WORD: number-word type, or 0 */
-	double		 nwv;
+	unsigned char	 t;
+	unsigned char	 sp;	/* white space before */
+	unsigned char	 plain;	/* T_NUM: digits only */
+	unsigned char	 lead0;	/* T_NUM: a leading zero ("007") */
+	unsigned char	 bad;	/* T_NUM: several dots (a version) */
+	unsigned char	 vulgar;	/* T_NUM: a fraction character */
+	unsigned char	 caps;	/* T_WORD: 1 capitalised, 2 all capitals */
+	unsigned char	 nwt;	/* T_WORD: number-word type, or 0 */
 };
 
 struct cand {
