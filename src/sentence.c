@@ -555,6 +555,26 @@ listmark(struct win *w, size_t i, long *val, size_t *dot)
 	return type;
 }
 
+/*
+ * Does the window end inside a list marker at i?  Then a sentence must
+ * not open there before the next read, or it would open with the
+ * marker read wrong (the splits must not depend on the reads).
+ */
+static int
+markcut(struct win *w, size_t i)
+{
+	long	 v;
+	size_t	 d;
+	int	 out = w->out;
+
+	w->out = 0;
+	(void)listmark(w, i, &v, &d);
+	if (w->out)
+		return 1;
+	w->out = out;
+	return 0;
+}
+
 static void
 opensent(struct splitter *s, struct win *w, size_t i)
 {
@@ -1030,6 +1050,8 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 		}
 		if (c == ':' && i > s->cur && label(s, &w, i, &j)) {
 			/* "... Washington Image: Navy": a caption label. */
+			if (markcut(&w, j))
+				break;
 			endsent(s, &w, j, emit, arg);
 			opensent(s, &w, j);
 			i += k;
@@ -1039,6 +1061,8 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 			/* A bullet inside a sentence opens a new one. */
 			c = cpbefore(&w, i, &j);
 			if (uc_isspace(c)) {
+				if (markcut(&w, i))
+					break;
 				endsent(s, &w, i, emit, arg);
 				opensent(s, &w, i);
 			}

@@ -219,10 +219,12 @@ hostile() {
 	check "$doc" extract-quotes "$doc"
 }
 
-@test "fuzz: split-sentences splits alike whatever the reads (04. \\x0e)" {
-	local doc=$LEDE_ROOT/tests/fuzz/crashes/stream-small-reads c
+# bytewise DOC: split-sentences splits DOC alike read whole and written
+# to it a byte at a time (the reads may still come larger: then it passes).
+bytewise() {
+	local doc=$1 c
+
 	split-sentences "$doc" | cut -f2-4 >"$BATS_TEST_TMPDIR/whole"
-	# One byte a write: the reads may still come larger (then it passes).
 	while IFS= read -r c; do
 		printf "\\$c"
 		sleep 0.05
@@ -230,6 +232,14 @@ hostile() {
 	    split-sentences | cut -f2-4 >"$BATS_TEST_TMPDIR/bytes"
 	run diff "$BATS_TEST_TMPDIR/whole" "$BATS_TEST_TMPDIR/bytes"
 	assert_success
+}
+
+@test "fuzz: split-sentences splits alike whatever the reads (04. \\x0e)" {
+	bytewise "$LEDE_ROOT/tests/fuzz/crashes/stream-small-reads"
+}
+
+@test "fuzz: a bullet list marker cut by a read is read again (\\t• 4. )" {
+	bytewise "$LEDE_ROOT/tests/fuzz/crashes/stream-bullet-cut"
 }
 
 @test "fuzz: a number record never ends before it starts (thousand.Tens of)" {
