@@ -564,17 +564,6 @@ allcaps(const char *p, size_t n)
 
 /* The document's table of names. */
 
-static uint32_t
-fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
-	}
-	return h;
-}
 
 static struct nent *
 nlook(const char *k, size_t n, int add)
@@ -586,7 +575,7 @@ nlook(const char *k, size_t n, int add)
 		nmask = 255;
 		ntab = xcalloc(nmask + 1, sizeof(*ntab));
 	}
-	for (j = fnv(k, n) & nmask; (e = &ntab[j])->key != NULL;
+	for (j = fnv1a(k, n) & nmask; (e = &ntab[j])->key != NULL;
 	    j = (j + 1) & nmask)
 		if (e->klen == n && memcmp(e->key, k, n) == 0)
 			return e;
@@ -611,7 +600,7 @@ nlook(const char *k, size_t n, int add)
 		for (i = 0; i < oldn; i++) {
 			if (old[i].key == NULL)
 				continue;
-			for (j = fnv(old[i].key, old[i].klen) & nmask;
+			for (j = fnv1a(old[i].key, old[i].klen) & nmask;
 			    ntab[j].key != NULL; j = (j + 1) & nmask)
 				continue;
 			ntab[j] = old[i];
@@ -1483,7 +1472,7 @@ addclu(const char *name, size_t len, int type)
 		for (w = i; w < len && name[w] != ' '; w++)
 			continue;
 		if (w > i)
-			addcword(fnv(name + i, w - i), ncv);
+			addcword(fnv1a(name + i, w - i), ncv);
 	}
 	addcword(inithash(name, len), ncv);
 	ncv++;
@@ -1497,7 +1486,7 @@ firsthash(const char *s, size_t n)
 
 	if ((sp = memchr(s, ' ', n)) != NULL)
 		n = (size_t)(sp - s);
-	return fnv(s, n);
+	return fnv1a(s, n);
 }
 
 /*

@@ -46,6 +46,19 @@ buf_addc(struct buf *b, int c)
 void	 buf_adds(struct buf *, const char *);
 void	 buf_free(struct buf *);
 
+/* The FNV-1a hash of n bytes: the hash tables' one hash. */
+static inline uint32_t
+fnv1a(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0) {
+		h ^= (unsigned char)*s++;
+		h *= 16777619u;
+	}
+	return h;
+}
+
 /*
  * An arena: strings that live as long as one document.  arena_reset()
  * keeps the largest block, so the steady state does not call malloc.

@@ -37,12 +37,8 @@ struct lexicon {
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = fnv1a(s, n);
 
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
-	}
 	/* Mix the high bits down: the table is indexed by the low ones. */
 	h ^= h >> 16;
 	h *= 0x85ebca6bu;
