@@ -34,7 +34,7 @@
 
 enum { A_ABBR = 1, A_TITLE = 2 };	/* abbreviation classes */
 
-static struct lexicon *abbrevs, *starters, *labels;
+static struct lexicon *abbrevs, *starters, *labels, *timewords;
 
 struct splitter {
 	size_t	 cur;		/* start of the open sentence, or NONE */
@@ -64,6 +64,7 @@ struct win {
 };
 
 static int	 modewrap;	/* set by ss_mode */
+static int	 fronted(struct splitter *, struct win *, size_t);
 
 static int
 at(struct win *w, size_t i)
@@ -353,6 +354,7 @@ struct next {
 	size_t	 nl;		/* first line break in the white space */
 	int	 space;		/* there was white space */
 	int	 starter;	/* the word usually starts a sentence */
+	int	 follow;	/* it goes on a time: Friday, EST, June */
 	int	 ellipsis;	/* the next token is a spaced ellipsis */
 };
 
@@ -364,6 +366,7 @@ getnext(struct win *w, size_t i, struct next *n)
 	size_t	 k, k2, j, wl;
 	int	 nls = 0;
 	char	 word[40];
+	const char *v;
 
 	memset(n, 0, sizeof(*n));
 	n->ws = i;
@@ -438,6 +441,9 @@ getnext(struct win *w, size_t i, struct next *n)
 	}
 	if (wl > 0 && lex_get(starters, word, wl) != NULL)
 		n->starter = 1;
+	if (wl > 0 && (v = lex_get(timewords, word, wl)) != NULL &&
+	    *v == 'f')
+		n->follow = 1;
 	/* It's, He'd, They've: the word before the apostrophe. */
 	for (j = 0; wl > 0 && !n->starter && j < wl; j++)
 		if (word[j] == '\'' || (word[j] == '\xE2' && j + 2 < wl &&
@@ -767,6 +773,10 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 		cls = lex_get(abbrevs, t.low, t.lowlen);
 		if (cls != NULL && *cls == 't')
 			split = 0;		/* Mr. Dr. No. p. */
+		else if (cls != NULL && *cls == 'c')
+			/* "at 6 p.m. Police ...", not "p.m. Friday". */
+			split = n.kind == N_UPPER && !n.follow &&
+			    !fronted(s, w, t.start);
 		else if (cls != NULL || (t.nperiods > 0 && t.maxseg <= 3 &&
 		    t.ndigits == 0) ||
 		    (t.nletters == 1 && t.ndigits == 0)) {
@@ -1174,6 +1184,41 @@ loadlists(struct lexicon *l, const char *pattern)
 	}
 }
 
+/*
+ * The open sentence so far is a fronted time phrase ending at e: a
+ * preposition of time-words-*.txt and at most three words more ("At 5",
+ * "Shortly after 10"), so a clock abbreviation after it ends nothing.
+ */
+static int
+fronted(struct splitter *s, struct win *w, size_t e)
+{
+	size_t	 i, j, nw = 0;
+	const char *v;
+	char	 word[16];
+	int	 b;
+
+	if (s->cur == NONE || s->cur < w->base || e <= s->cur)
+		return 0;
+	for (i = s->cur; i < e && nw <= 4; i = j) {
+		while (i < e && ((b = at(w, i)) == ' ' || b == '\t'))
+			i++;
+		for (j = i; j < e && (b = at(w, j)) != ' ' && b != '\t' &&
+		    b != '\n' && b != '\r'; j++)
+			continue;
+		if (j == i)
+			break;
+		if (nw++ == 0) {
+			if (j - i >= sizeof(word))
+				return 0;
+			memcpy(word, w->b + (i - w->base), j - i);
+			v = lex_get(timewords, word, j - i);
+			if (v == NULL || *v != 'p')
+				return 0;
+		}
+	}
+	return nw >= 2 && nw <= 4;
+}
+
 void
 ss_init(void)
 {
@@ -1182,9 +1227,11 @@ ss_init(void)
 	abbrevs = lex_new(1);
 	starters = lex_new(0);
 	labels = lex_new(0);
+	timewords = lex_new(1);
 	loadlists(abbrevs, "abbreviations-*.txt");
 	loadlists(starters, "sentence-starters-*.txt");
 	loadlists(labels, "caption-labels-*.txt");
+	loadlists(timewords, "time-words-*.txt");
 	if (lex_size(abbrevs) == 0)
 		lex_load("abbreviations-en.txt", 0, 1);	/* reports it */
 }
