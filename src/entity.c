@@ -75,10 +75,13 @@ struct ment {
 #define W_MISC		0x800
 #define W_MATCHV	0x1000
 #define W_MATCHP	0x2000
+#define W_MISCHEAD	0x4000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
 static struct lexicon *lmodel;
+static struct lexicon *lacr;		/* common acronyms of the document */
+static struct lexicon *lcurrencies;
 static int usemodel;		/* entity-model.txt has weights */
 static int inited;
 static FILE *tracefp;		/* the trainer's feature dump, or NULL */
@@ -148,6 +151,7 @@ entity_init(void)
 	lcommon = lex_load("common-words.txt", 1, 1);
 	ltitles = lex_load("person-titles.txt", 1, 1);
 	lsuffixes = lex_load("org-suffixes.txt", 1, 1);
+	lcurrencies = lex_load("currencies.txt", 1, 0);
 	lmodel = lex_load("entity-model.txt", 1, 0);
 	usemodel = lex_size(lmodel) > 0;
 }
@@ -171,7 +175,8 @@ wclass(const char *s, size_t n)
 		{ "ORGPRE", W_ORGPRE }, { "PLACEHEAD", W_PLACEHEAD },
 		{ "PLACEPRE", W_PLACEPRE }, { "PERSON", W_PERSON },
 		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC },
-		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP }
+		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP },
+		{ "MISCHEAD", W_MISCHEAD }
 	};
 	const char *v, *p, *q;
 	unsigned bits = 0;
@@ -715,6 +720,116 @@ camel(size_t i)
 
 /* Type a reliable mention [t0, t1) by its words and context. */
 static size_t	commonexp(size_t);
+static int	abstract(size_t);
+
+/* An ISO 4217 code: DKK, USD. */
+static int
+iscurrency(size_t i)
+{
+	const char *v;
+
+	if (tv[i].e - tv[i].s != 3)
+		return 0;
+	v = lex_get(lcurrencies, T + tv[i].s, 3);
+	return v != NULL && memcmp(v, T + tv[i].s, 3) == 0;
+}
+
+/* A Roman numeral of two letters or more standing alone: "part XVII". */
+static int
+roman(size_t i)
+{
+	static const char *const dig[4][10] = {
+		{ "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" },
+		{ "", "X", "XX", "XXX", "XL", "L", "LX", "LXX", "LXXX", "XC" },
+		{ "", "C", "CC", "CCC", "CD", "D", "DC", "DCC", "DCCC", "CM" },
+		{ "", "M", "MM", "MMM", "", "", "", "", "", "" }
+	};
+	const char *p = T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, k, j;
+	int	 place, small = 0;
+
+	if (n < 2 || n > 12 || !(tv[i].f & TF_UPPER))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (strchr("IVXLCDM", p[k]) == NULL)
+			return 0;
+		if (strchr("IVX", p[k]) != NULL)
+			small = 1;
+	}
+	if (!small)
+		return 0;		/* DC, CD, MC: more often names */
+	/* Canonical form only, read from the thousands down. */
+	for (place = 3, k = 0; place >= 0; place--) {
+		for (j = 9; j > 0; j--) {
+			size_t	 dl = strlen(dig[place][j]);
+
+			if (dl > 0 && dl <= n - k &&
+			    memcmp(p + k, dig[place][j], dl) == 0)
+				break;
+		}
+		k += strlen(dig[place][j]);
+	}
+	return k == n;
+}
+
+/*
+ * A capitalised prefix or common word before a hyphen and a lower-case
+ * word, at a sentence start or itself common: "Co-founder", "Anti-war".
+ */
+static int
+prefixword(size_t i)
+{
+	unsigned char c;
+
+	if (i + 2 >= ntv || !teq(i + 1, "-") || (tv[i + 1].f & TF_SP) ||
+	    (tv[i + 2].f & TF_SP) || !(tv[i + 2].f & TF_WORD))
+		return 0;
+	c = (unsigned char)T[tv[i + 2].s];
+	if (c < 'a' || c > 'z')
+		return 0;
+	if (lextype(tv[i].s, tv[i].e, 1, 0) > 0)
+		return 0;		/* Russia-based, EU-wide */
+	return (tv[i].f & TF_FIRST) || iscommon(i) || tv[i].e - tv[i].s <= 3;
+}
+
+/*
+ * A product, event or work: the chain ends in a word that heads one
+ * (Festival, Cup, War), or in such a word and places or numbers after
+ * it (Fan Expo Canada), or ends in a MISC name (Google Chrome, FIFA World
+ * Cup), or begins with one and goes on with short capitals and numbers
+ * (Windows XP, PlayStation VR).
+ */
+static int
+miscname(size_t t0, size_t t1)
+{
+	size_t	 i, k;
+	int	 rest;
+
+	for (i = t1; i-- > t0 + 1;) {
+		if (!(tv[i].f & TF_WORD))
+			continue;
+		if (twc(i) & W_MISCHEAD) {
+			for (k = i + 1, rest = 1; k < t1 && rest; k++)
+				rest = !(tv[k].f & TF_WORD) ||
+				    (tv[k].f & TF_DIGIT) || roman(k) ||
+				    lextype(tv[k].s, tv[k].e, 1, 1) ==
+				    E_PLACE;
+			if (rest)
+				return 1;
+		}
+		if (lextype(tv[i].s, tv[t1 - 1].e, (int)(t1 - i), 1) ==
+		    E_MISC && !(i + 1 == t1 && isgiven(i)))
+			return 1;
+	}
+	if (!(twc(t0) & W_MISC) || ldemonyms == NULL ||
+	    lex_get(ldemonyms, T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL)
+		return 0;
+	for (k = t0 + 1; k < t1; k++)
+		if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_UPPER | TF_DIGIT)) &&
+		    tv[k].e - tv[k].s > 2)
+			return 0;
+	return 1;
+}
 
 static void
 classify(struct ment *m, int titled)
@@ -734,7 +849,10 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if ((n == 1 && commonexp(t0) != (size_t)-1) || (t1 + 1 < ntv &&
+	if ((n == 1 && (roman(t0) || prefixword(t0) ||
+	    ((tv[t0].f & TF_UPPER) && (lex_get(lacr, T + tv[t0].s,
+	    tv[t0].e - tv[t0].s) != NULL || iscurrency(t0))))) ||
+	    (n == 1 && commonexp(t0) != (size_t)-1) || (t1 + 1 < ntv &&
 	    commonexp(t1 + 1) == t0)) {
 		m->type = E_NONE;	/* Compact Fluorescent Light (CFL) */
 		m->strength = 1;
@@ -751,6 +869,18 @@ classify(struct ment *m, int titled)
 	if (n > 1 && (wl & W_PLACEHEAD)) {
 		m->type = E_PLACE;
 		m->strength = 3;
+		return;
+	}
+	if (n > 1 && miscname(t0, t1)) {
+		m->type = E_MISC;	/* Cannes Film Festival, Windows XP */
+		m->strength = 3;
+		return;
+	}
+	if (n > 1 && !isgiven(t0) && (lex_get(ldemonyms, T + tv[t0].s,
+	    tv[t0].e - tv[t0].s) != NULL || lex_get(lcountries,
+	    T + tv[t1 - 1].s, tv[t1 - 1].e - tv[t1 - 1].s) != NULL)) {
+		m->type = E_ORG;	/* British Red Cross, Hitwise UK */
+		m->strength = 2;
 		return;
 	}
 	if (n > 1 && t0 + 1 < t1 && (teq(t0 + 1, "of") || teq(t0 + 1, "for") ||
@@ -829,6 +959,12 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
+	if (n == 1 && (tv[t0].f & TF_UPPER) && tv[t0].e - tv[t0].s >= 5 &&
+	    iscommon(t0)) {
+		m->type = E_NONE;	/* shouted: "UNLESS", "NEVER" */
+		m->strength = 1;
+		return;
+	}
 	if (tv[t0].f & TF_UPPER) {
 		m->type = E_ORG;
 		m->strength = 1;
@@ -858,8 +994,23 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
-	m->type = n == 1 ? E_PERSON : E_ORG;
+	m->type = n == 1 && !abstract(t0) ? E_PERSON : E_ORG;
 	m->strength = n == 1 && allcommon ? 0 : 1;
+}
+
+/* No one's name ends so: Scientology, Taoism. */
+static int
+abstract(size_t i)
+{
+	static const char *const suf[] = { "ology", "ism", "isms", "ness",
+	    "ment", "tion", "sion", "ity", NULL };
+	size_t	 n = tv[i].e - tv[i].s, k, j;
+
+	for (j = 0; suf[j] != NULL; j++)
+		if ((k = strlen(suf[j])) + 3 <= n &&
+		    memcmp(T + tv[i].e - k, suf[j], k) == 0)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1097,13 +1248,23 @@ chain(size_t t0, size_t t1)
 				for (j = k; j < t1; j++)
 					if (isgiven(j) && j + 1 < t1)
 						break;
-				if (j == t1)
+				if (j == t1) {
 					j = t1 - k >= 3 ? t1 - 2 : t1;
+					/* "of the National Iodine Nutrition
+					 * study": common words are no one */
+					if (j < t1 && iscommon(j) &&
+					    iscommon(j + 1))
+						j = t1;
+				}
 				if (j > k) {
 					lt = lextype(tv[k].s, tv[j - 1].e,
 					    nwords(k, j), 1);
 					if (lt > 0)
 						addment(k, j, lt, 3, 0);
+					else if (nwords(k, j) > 1 &&
+					    (twc(j - 1) &
+					    (W_ORGHEAD | W_PLACEHEAD)))
+						chain(k, j);
 				}
 				i = j;
 			}
@@ -1781,6 +1942,14 @@ entity_tag(struct doc *d, struct annlist *out)
 	for (i = 0; i < d->nsent; i++)
 		tokenize_sent(p, d->sent[i].start, d->sent[i].end,
 		    (unsigned)i);
+	/* Acronyms the document spells out in common words: never names. */
+	if (lacr == NULL)
+		lacr = lex_new(0);
+	lex_clear(lacr);
+	for (i = 3; i + 1 < ntv; i++)
+		if ((tv[i].f & TF_UPPER) && teq(i - 1, "(") &&
+		    commonexp(i) != (size_t)-1)
+			lex_add(lacr, T + tv[i].s, tv[i].e - tv[i].s, NULL);
 	chains();
 
 	/* The table of the names the document vouches for. */

@@ -12,10 +12,11 @@ PROGS="split-sentences tag-entities extract-quotes extract-numbers"
 	assert_output ""
 }
 
-@test "no quoted example opens inside another (one Ql a line)" {
+@test "no quoted example opens inside another (one Ql or Dq a line)" {
 	command -v mandoc > /dev/null || skip "mandoc is not installed"
 	for page in "$LEDE_ROOT"/man/*.1 "$LEDE_ROOT"/man/*.7; do
-		run -1 sh -c 'mandoc -T utf8 "$1" | col -b | grep "‘[^’]*‘"' sh "$page"
+		run -1 sh -c 'mandoc -T utf8 "$1" | col -b |
+		    grep -e "‘[^’]*‘" -e "“[^”]*“"' sh "$page"
 		assert_output ""
 	done
 }

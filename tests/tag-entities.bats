@@ -177,3 +177,33 @@ ents() {
 	run -0 sh -c 'printf "The Compact Fluorescent Light (CFL) lasts. A CFL is cheap. The World Health Organization (WHO) agreed.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'World Health Organization\tORG\nWHO\tORG')"
 }
+
+@test "events, wars, works and products are MISC, with a place or a number after their head" {
+	run -0 ents tag-entities-misc.txt
+	assert_line "$(printf 'Ostend Jazz Festival\tMISC\tOstend Jazz Festival')"
+	assert_line "$(printf 'Vietnam War\tMISC\tVietnam War')"
+	assert_line "$(printf 'Google Chrome\tMISC\tGoogle Chrome')"
+	assert_line "$(printf 'Windows XP\tMISC\tWindows XP')"
+	assert_line "$(printf 'Harbour Expo Belgium\tMISC\tHarbour Expo Belgium')"
+}
+
+@test "Roman numerals, prefixes, shouted words, currency codes and common acronyms are no names" {
+	run -0 ents tag-entities-misc.txt
+	refute_line --regexp '^(XVII|Co|GMT|EUR|DKK|UNLESS)	'
+	assert_line "$(printf 'Elizabeth II\tPERSON\tElizabeth II')"
+	assert_line "$(printf 'Maren Wouters\tPERSON\tMaren Wouters')"
+}
+
+@test "a role of a body in common words names no one; a nationality or a country makes an organisation" {
+	run -0 ents tag-entities-misc.txt
+	refute_line --regexp '^(Soil Survey|National Soil Survey)	'
+	assert_line "$(printf 'Pieter Claes\tPERSON\tPieter Claes')"
+	assert_line "$(printf 'Belgian Red Cross\tORG\tBelgian Red Cross')"
+	assert_line "$(printf 'Harbourline UK\tORG\tHarbourline UK')"
+	refute_line --regexp 'PERSON	Pastafarianism$'
+}
+
+@test "an acronym the text spells out in common words is no name anywhere in it" {
+	run -0 sh -c 'printf "The Digital Humanities (DH) field grows. Many in DH agree. NATO met.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'NATO\tORG')"
+}

