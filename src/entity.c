@@ -47,7 +47,9 @@ struct tok {
 	unsigned	 f;
 	unsigned	 sent;
 	unsigned	 wc;	/* entity-words.txt classes */
+	signed char	 lt[2];	/* lextype() alone, lax and strict; LTNONE */
 };
+#define LTNONE	127
 
 /* A mention: tokens [t0, t1). */
 struct ment {
@@ -297,6 +299,7 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->f = f;
 	t->sent = sent;
 	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ? wclass(T + s, e - s) : 0;
+	t->lt[0] = t->lt[1] = LTNONE;
 	return t;
 }
 
@@ -555,6 +558,16 @@ lextype(size_t s, size_t e, int ntok, int strict)
 	return E_NONE;
 }
 
+/* lextype() of token i alone, remembered. */
+static int
+lextok(size_t i, int strict)
+{
+	if (tv[i].lt[strict] == LTNONE)
+		tv[i].lt[strict] = (signed char)lextype(tv[i].s, tv[i].e, 1,
+		    strict);
+	return tv[i].lt[strict];
+}
+
 /* Only ASCII capitals (and the dots and hyphens of a name)? */
 static int
 allcaps(const char *p, size_t n)
@@ -787,7 +800,7 @@ prefixword(size_t i)
 	c = (unsigned char)T[tv[i + 2].s];
 	if (c < 'a' || c > 'z')
 		return 0;
-	if (lextype(tv[i].s, tv[i].e, 1, 0) > 0)
+	if (lextok(i, 0) > 0)
 		return 0;		/* Russia-based, EU-wide */
 	return (tv[i].f & TF_FIRST) || iscommon(i) || tv[i].e - tv[i].s <= 3;
 }
@@ -812,12 +825,13 @@ miscname(size_t t0, size_t t1)
 			for (k = i + 1, rest = 1; k < t1 && rest; k++)
 				rest = !(tv[k].f & TF_WORD) ||
 				    (tv[k].f & TF_DIGIT) || roman(k) ||
-				    lextype(tv[k].s, tv[k].e, 1, 1) ==
+				    lextok(k, 1) ==
 				    E_PLACE;
 			if (rest)
 				return 1;
 		}
-		if (lextype(tv[i].s, tv[t1 - 1].e, (int)(t1 - i), 1) ==
+		if ((i + 1 == t1 ? lextok(i, 1) : lextype(tv[i].s,
+		    tv[t1 - 1].e, (int)(t1 - i), 1)) ==
 		    E_MISC && !(i + 1 == t1 && isgiven(i)))
 			return 1;
 	}
@@ -843,7 +857,7 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	lt = lextype(m->s, m->e, n, 0);
+	lt = t1 == t0 + 1 ? lextok(t0, 0) : lextype(m->s, m->e, n, 0);
 	if (lt > 0) {
 		m->type = lt;
 		m->strength = 3;
@@ -914,7 +928,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n >= 2 && !(wl & W_PLACEHEAD) &&
-	    lextype(tv[t0].s, tv[t0].e, 1, 1) == E_PLACE) {
+	    lextok(t0, 1) == E_PLACE) {
 		m->type = E_ORG;		/* Pittsburgh Pirates */
 		m->strength = 2;
 		return;
@@ -1040,7 +1054,7 @@ commonexp(size_t a)
 		if (!(tv[k].f & TF_WORD) || tv[k].sent != tv[a].sent)
 			return (size_t)-1;
 		if (toupper((unsigned char)T[tv[k].s]) == p[j - 1]) {
-			if (!iscommon(k) || lextype(tv[k].s, tv[k].e, 1, 0) >
+			if (!iscommon(k) || lextok(k, 0) >
 			    0 || (j == n && (twc(k) & (W_ORGHEAD |
 			    W_PLACEHEAD))))
 				return (size_t)-1;
@@ -1214,7 +1228,8 @@ chain(size_t t0, size_t t1)
 			continue;
 		}
 		/* A name the lexicons know whole. */
-		lt = lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);
+		lt = t1 == t0 + 1 ? lextok(t0, 1) :
+		    lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);
 		if (lt > 0 && nwords(t0, t1) > 1) {
 			if ((m = addment(t0, t1, lt, 3, 0)) != NULL &&
 			    (tv[t0].f & TF_HEAD))
@@ -1300,7 +1315,7 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
-		    lextype(tv[t0].s, tv[t0].e, 1, 1) <= 0) {
+		    lextok(t0, 1) <= 0) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
 			t0++;
 			continue;
