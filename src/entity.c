@@ -78,6 +78,7 @@ struct ment {
 #define W_MATCHV	0x1000
 #define W_MATCHP	0x2000
 #define W_MISCHEAD	0x4000
+#define W_MISCPRE	0x8000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -178,7 +179,7 @@ wclass(const char *s, size_t n)
 		{ "PLACEPRE", W_PLACEPRE }, { "PERSON", W_PERSON },
 		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC },
 		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP },
-		{ "MISCHEAD", W_MISCHEAD }
+		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE }
 	};
 	const char *v, *p, *q;
 	unsigned bits = 0;
@@ -255,10 +256,36 @@ tlower_in(size_t i, const char *const *list)
 	return 0;
 }
 
+/* s with each right single quotation mark made an apostrophe, in b. */
+static size_t
+straightapos(const char *s, size_t n, char *b, size_t cap)
+{
+	size_t	 i, k = 0;
+	int	 any = 0;
+
+	for (i = 0; i < n; i++) {
+		if (k + 1 >= cap)
+			return 0;
+		if (i + 2 < n && memcmp(s + i, "\xE2\x80\x99", 3) == 0) {
+			b[k++] = '\'';
+			i += 2;
+			any = 1;
+		} else
+			b[k++] = s[i];
+	}
+	return any ? k : 0;
+}
+
 static int
 iscommon(size_t i)
 {
-	return lex_get(lcommon, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+	char	 b[64];
+	size_t	 k;
+
+	if (lex_get(lcommon, T + tv[i].s, tv[i].e - tv[i].s) != NULL)
+		return 1;
+	k = straightapos(T + tv[i].s, tv[i].e - tv[i].s, b, sizeof(b));
+	return k > 0 && lex_get(lcommon, b, k) != NULL;
 }
 
 static int
@@ -288,6 +315,8 @@ static struct tok *
 newtok(size_t s, size_t e, unsigned f, unsigned sent)
 {
 	struct tok *t;
+	char	 b[64];
+	size_t	 k;
 
 	if (ntv == captv) {
 		captv = captv ? captv * 2 : 1024;
@@ -299,6 +328,9 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->f = f;
 	t->sent = sent;
 	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ? wclass(T + s, e - s) : 0;
+	if (t->wc == 0 && (f & TF_NAMEY) && (k = straightapos(T + s, e - s,
+	    b, sizeof(b))) > 0)
+		t->wc = wclass(b, k);	/* I’m */
 	t->lt[0] = t->lt[1] = LTNONE;
 	return t;
 }
@@ -864,6 +896,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if ((n == 1 && (roman(t0) || prefixword(t0) ||
+	    (twc(t0) & (W_MISCHEAD | W_MISCPRE)) ||
 	    ((tv[t0].f & TF_UPPER) && (lex_get(lacr, T + tv[t0].s,
 	    tv[t0].e - tv[t0].s) != NULL || iscurrency(t0))))) ||
 	    (n == 1 && commonexp(t0) != (size_t)-1) || (t1 + 1 < ntv &&
@@ -885,7 +918,7 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (n > 1 && miscname(t0, t1)) {
+	if (n > 1 && ((wf & W_MISCPRE) || miscname(t0, t1))) {
 		m->type = E_MISC;	/* Cannes Film Festival, Windows XP */
 		m->strength = 3;
 		return;
@@ -1315,6 +1348,7 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
+		    !(twc(t0) & W_MISCPRE) &&
 		    lextok(t0, 1) <= 0) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
 			t0++;

@@ -207,3 +207,11 @@ ents() {
 	run -0 sh -c 'printf "The Digital Humanities (DH) field grows. Many in DH agree. NATO met.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'NATO\tORG')"
 }
+
+@test "a storm or an operation named after its kind is MISC; the kind word alone and a curly contraction are no names" {
+	run -0 ents tag-entities-misc.txt
+	assert_line "$(printf 'Typhoon Mireya\tMISC\tTyphoon Mireya')"
+	assert_line "$(printf 'Storm Ciarra\tMISC\tStorm Ciarra')"
+	assert_line "$(printf 'Operation Dune\tMISC\tOperation Dune')"
+	refute_line --regexp '^(Open|We’ll|Mireya|Ciarra)	'
+}
