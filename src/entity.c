@@ -1045,12 +1045,13 @@ classify(struct ment *m, int titled)
 	m->strength = n == 1 && allcommon ? 0 : 1;
 }
 
-/* No one's name ends so: Scientology, Taoism. */
+/* No one's name ends so: Scientology, Taoism, Wikinews, Infosoft. */
 static int
 abstract(size_t i)
 {
 	static const char *const suf[] = { "ology", "ism", "isms", "ness",
-	    "ment", "tion", "sion", "ity", NULL };
+	    "ment", "tion", "sion", "ity", "news", "media", "soft", "tech",
+	    "corp", "ware", NULL };
 	size_t	 n = tv[i].e - tv[i].s, k, j;
 
 	for (j = 0; suf[j] != NULL; j++)

@@ -201,6 +201,7 @@ ents() {
 	assert_line "$(printf 'Belgian Red Cross\tORG\tBelgian Red Cross')"
 	assert_line "$(printf 'Harbourline UK\tORG\tHarbourline UK')"
 	refute_line --regexp 'PERSON	Pastafarianism$'
+	assert_line "$(printf 'Kustnews\tORG\tKustnews')"
 }
 
 @test "an acronym the text spells out in common words is no name anywhere in it" {
