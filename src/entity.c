@@ -982,6 +982,11 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
+	if (n == 1 && abstract(t0)) {
+		m->type = E_ORG;	/* Scientology, Wikinews */
+		m->strength = 1;
+		return;
+	}
 	/* Context. */
 	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {
 		i = t1;
@@ -1041,7 +1046,7 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
-	m->type = n == 1 && !abstract(t0) ? E_PERSON : E_ORG;
+	m->type = n == 1 ? E_PERSON : E_ORG;
 	m->strength = n == 1 && allcommon ? 0 : 1;
 }
 
