@@ -65,6 +65,8 @@ struct win {
 
 static int	 modewrap;	/* set by ss_mode */
 static int	 fronted(struct splitter *, struct win *, size_t);
+struct next;
+static int	 follows(struct win *, const struct next *);
 
 static int
 at(struct win *w, size_t i)
@@ -354,7 +356,7 @@ struct next {
 	size_t	 nl;		/* first line break in the white space */
 	int	 space;		/* there was white space */
 	int	 starter;	/* the word usually starts a sentence */
-	int	 follow;	/* it goes on a time: Friday, EST, June */
+	size_t	 wstart, wlen;	/* the word's letters, when it is one */
 	int	 ellipsis;	/* the next token is a spaced ellipsis */
 };
 
@@ -366,7 +368,6 @@ getnext(struct win *w, size_t i, struct next *n)
 	size_t	 k, k2, j, wl;
 	int	 nls = 0;
 	char	 word[40];
-	const char *v;
 
 	memset(n, 0, sizeof(*n));
 	n->ws = i;
@@ -441,9 +442,8 @@ getnext(struct win *w, size_t i, struct next *n)
 	}
 	if (wl > 0 && lex_get(starters, word, wl) != NULL)
 		n->starter = 1;
-	if (wl > 0 && (v = lex_get(timewords, word, wl)) != NULL &&
-	    *v == 'f')
-		n->follow = 1;
+	n->wstart = i;
+	n->wlen = wl;
 	/* It's, He'd, They've: the word before the apostrophe. */
 	for (j = 0; wl > 0 && !n->starter && j < wl; j++)
 		if (word[j] == '\'' || (word[j] == '\xE2' && j + 2 < wl &&
@@ -775,7 +775,7 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 			split = 0;		/* Mr. Dr. No. p. */
 		else if (cls != NULL && *cls == 'c')
 			/* "at 6 p.m. Police ...", not "p.m. Friday". */
-			split = n.kind == N_UPPER && !n.follow &&
+			split = n.kind == N_UPPER && !follows(w, &n) &&
 			    !fronted(s, w, t.start);
 		else if (cls != NULL || (t.nperiods > 0 && t.maxseg <= 3 &&
 		    t.ndigits == 0) ||
@@ -1182,6 +1182,20 @@ loadlists(struct lexicon *l, const char *pattern)
 		globfree(&g);
 		return;
 	}
+}
+
+/* The next word goes on a time: "6 p.m. Friday", "9 a.m. EST". */
+static int
+follows(struct win *w, const struct next *n)
+{
+	const char *v;
+
+	if (n->wlen == 0 || n->wstart < w->base ||
+	    n->wstart + n->wlen > w->base + w->len)
+		return 0;
+	v = lex_get(timewords, (const char *)w->b + (n->wstart - w->base),
+	    n->wlen);
+	return v != NULL && *v == 'f';
 }
 
 /*
