@@ -263,6 +263,8 @@ straightapos(const char *s, size_t n, char *b, size_t cap)
 	size_t	 i, k = 0;
 	int	 any = 0;
 
+	if (memchr(s, 0xE2, n) == NULL)
+		return 0;
 	for (i = 0; i < n; i++) {
 		if (k + 1 >= cap)
 			return 0;
