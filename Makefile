@@ -113,7 +113,7 @@ bin/fuzz/obj/%.o: src/%.c $(HDR)
 	$(FUZZCC) $(LEDE_CFLAGS) $(CPPFLAGS) $(FUZZFLAGS) \
 	    -fsanitize=fuzzer-no-link,$(FUZZSAN) -c -o $@ $<
 
-bin/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h $(HDR) $(FUZZOBJ)
+bin/fuzz/%: tests/fuzz/%.c tests/fuzz/fuzz.h tests/wspace.h $(HDR) $(FUZZOBJ)
 	$(FUZZCC) $(LEDE_CFLAGS) -Isrc -DFUZZ_DATA='"$(CURDIR)/src/data"' \
 	    $(FUZZFLAGS) -fsanitize=fuzzer,$(FUZZSAN) -o $@ $< $(FUZZOBJ) \
 	    $(LEDE_LIBS)

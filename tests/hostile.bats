@@ -16,7 +16,7 @@ setup_file() {
 	# verify.c reads at most 64 MiB of the document: a copy with room
 	# for the 100 MB inputs.
 	sed 's/1 << 26/1 << 28/' "$BATS_TEST_DIRNAME/verify.c" >"$h/verify-big.c"
-	cc -O1 -o "$h/verify-big" "$h/verify-big.c"
+	cc -O1 -I "$BATS_TEST_DIRNAME" -o "$h/verify-big" "$h/verify-big.c"
 
 	# The big inputs are 100 MB for split-sentences, a tenth of that for
 	# the engines (they run at about 10 MB/s: 100 MB through each, raw and

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "wspace.h"
+
 static unsigned char *doc;
 static size_t doclen;
 
@@ -47,41 +49,6 @@ unesc(char *s)
 			*d++ = *p++;
 	}
 	return (size_t)(d - s);
-}
-
-/* White space as split-sentences sees it (ASCII, NBSP, U+2000..). */
-static size_t
-space(const unsigned char *p, size_t n, size_t at)
-{
-	if (n == 0)
-		return 0;
-	if (*p == ' ' || (*p >= '\t' && *p <= '\r'))
-		return 1;
-	if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0x85))
-		return 2;
-	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x80 &&
-	    (p[2] <= 0x8B || p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF))
-		return 3;
-	if (n >= 3 && p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F)
-		return 3;
-	if (n >= 3 && p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80)
-		return 3;
-	if (n >= 3 && p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80)
-		return 3;
-	if (at == 0 && n >= 3 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-		return 3;
-	return 0;
-}
-
-static int
-isspace_end(const unsigned char *p, size_t n)
-{
-	size_t	 k;
-
-	for (k = 1; k <= 3 && k <= n; k++)
-		if (space(p + n - k, k, 1) == k)
-			return 1;
-	return 0;
 }
 
 int
@@ -128,10 +95,10 @@ main(int argc, char *argv[])
 			if (s != pos + gl || memcmp(doc + pos, f[6], gl) != 0)
 				fail(ln, "GAP does not rebuild the document");
 			for (i = pos; i < s; i += k)
-				if ((k = space(doc + i, s - i, i)) == 0)
+				if ((k = ws_len(doc + i, s - i, i)) == 0)
 					fail(ln, "GAP holds more than white space");
-			if (tl == 0 || space(doc + s, tl, 1) ||
-			    isspace_end(doc + s, tl))
+			if (tl == 0 || ws_len(doc + s, tl, 1) ||
+			    ws_end(doc + s, tl))
 				fail(ln, "TEXT begins or ends with white space");
 			ss = realloc(ss, (nsent + 1) * sizeof(*ss));
 			se = realloc(se, (nsent + 1) * sizeof(*se));
@@ -149,7 +116,7 @@ main(int argc, char *argv[])
 		}
 	}
 	for (i = pos; i < doclen; i += k)
-		if ((k = space(doc + i, doclen - i, i)) == 0)
+		if ((k = ws_len(doc + i, doclen - i, i)) == 0)
 			fail(ln, "bytes after the last sentence are lost");
 	n = nsent;
 	printf("ok %zu sentences\n", n);

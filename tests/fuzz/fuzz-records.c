@@ -6,13 +6,6 @@
 
 #include "fuzz.h"
 
-int
-LLVMFuzzerInitialize(int *argc, char ***argv)
-{
-	fz_init();
-	return 0;
-}
-
 /* unescape() never lengthens, and undoes buf_addesc(). */
 static void
 check_unescape(const char *p, size_t n)

@@ -23,6 +23,7 @@
 #include "entity.h"
 #include "number.h"
 #include "quote.h"
+#include "../wspace.h"
 
 #ifndef FUZZ_DATA
 #define FUZZ_DATA	"src/data"
@@ -69,43 +70,13 @@ fz_init(void)
 	number_init();
 }
 
-/*
- * White space as tests/verify.c sees it (ASCII, NEL, NBSP, U+2000..U+200B,
- * U+2028 U+2029 U+202F U+205F U+3000 U+1680, and a BOM at offset 0): the
- * length of the character at p, or 0 when it is not white space.
- */
-static size_t
-fz_space(const unsigned char *p, size_t n, size_t at)
+/* libFuzzer's start-up hook, the same for every harness. */
+int
+LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	if (n == 0)
-		return 0;
-	if (*p == ' ' || (*p >= '\t' && *p <= '\r'))
-		return 1;
-	if (n >= 2 && p[0] == 0xC2 && (p[1] == 0xA0 || p[1] == 0x85))
-		return 2;
-	if (n < 3)
-		return 0;
-	/* tests/verify.c lacks the p[2] >= 0x80: E2 80 'r' is no space. */
-	if (p[0] == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x80 && p[2] <= 0x8B) ||
-	    p[2] == 0xA8 || p[2] == 0xA9 || p[2] == 0xAF))
-		return 3;
-	if ((p[0] == 0xE2 && p[1] == 0x81 && p[2] == 0x9F) ||
-	    (p[0] == 0xE3 && p[1] == 0x80 && p[2] == 0x80) ||
-	    (p[0] == 0xE1 && p[1] == 0x9A && p[2] == 0x80))
-		return 3;
-	if (at == 0 && p[0] == 0xEF && p[1] == 0xBB && p[2] == 0xBF)
-		return 3;
-	return 0;
-}
-
-static int
-fz_space_end(const unsigned char *p, size_t n)
-{
-	size_t	 k;
-
-	for (k = 1; k <= 3 && k <= n; k++)
-		if (fz_space(p + n - k, k, 1) == k)
-			return 1;
+	(void)argc;
+	(void)argv;
+	fz_init();
 	return 0;
 }
 
@@ -117,7 +88,7 @@ fz_white(const struct doc *d, size_t from, size_t to, const char *where)
 	size_t	 i, k;
 
 	for (i = from; i < to; i += k)
-		if ((k = fz_space(t + i, to - i, i)) == 0)
+		if ((k = ws_len(t + i, to - i, i)) == 0)
 			violation("byte %zu (0x%02x) %s is in no sentence", i,
 			    t[i], where);
 }
@@ -161,8 +132,8 @@ fz_check_sentences(const struct doc *d)
 
 	for (i = 0; i < d->nsent; i++) {
 		s = &d->sent[i];
-		if (fz_space(t + s->start, s->end - s->start, 1) ||
-		    fz_space_end(t + s->start, s->end - s->start))
+		if (ws_len(t + s->start, s->end - s->start, 1) ||
+		    ws_end(t + s->start, s->end - s->start))
 			violation("sentence %zu [%zu, %zu) begins or ends with "
 			    "white space", i + 1, s->start, s->end);
 		fz_white(d, s->gap, s->start, "before a sentence");
