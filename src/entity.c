@@ -513,7 +513,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		    "by", "from", "as", "is", "are", "vs", "after", "over",
 		    "into", "its", "than", "up", "off", "out", "via", "be",
 		    NULL };
-		size_t	 nw = 0, ncap = 0, nlow = 0, nup = 0;
+		size_t	 nw = 0, ncap = 0, nlow = 0, nup = 0, ndig = 0;
 		int	 head;
 
 		if (ntv == first)
@@ -525,13 +525,16 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			nw++;
 			if (tv[j].f & TF_UPPER)
 				nup++;
+			if (tv[j].f & TF_DIGIT)
+				ndig++;
 			if (tv[j].f & (TF_CAP | TF_DIGIT))
 				ncap++;
 			else if (!tlower_in(j, fw))
 				nlow++;
 		}
 		head = nw >= 2 && nup == nw;
-		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
+		/* "Chelsea 1 Leeds 1" is a line of results */
+		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 && ndig < 2 &&
 		    c != '.' && c != '?' && c != '!' && c != '"' &&
 		    !(c & 0x80))
 			head = 1;
@@ -544,12 +547,11 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 /* Lexicons on a byte span. */
 
 static int	allcaps(const char *, size_t);
+static int	namey(size_t);
 
 static int
-lextype(size_t s, size_t e, int ntok, int strict)
+lexbytes(const char *p, size_t n, int ntok, int strict)
 {
-	const char *p = T + s;
-	size_t	 n = e - s;
 	unsigned w;
 
 	w = wclass(p, n);
@@ -590,6 +592,12 @@ lextype(size_t s, size_t e, int ntok, int strict)
 			return E_PLACE;
 	}
 	return E_NONE;
+}
+
+static int
+lextype(size_t s, size_t e, int ntok, int strict)
+{
+	return lexbytes(T + s, e - s, ntok, strict);
 }
 
 /* lextype() of token i alone, remembered. */
@@ -1164,6 +1172,34 @@ isscore(size_t i, size_t j)
 	return k == n && n <= 7 && scorepair(a, b);
 }
 
+/*
+ * Is token a the first of a line of results "Arsenal 2 Everton 0": a
+ * name, a score, a name, a score, and nothing more in the sentence?
+ * The first token of the second name, or 0.
+ */
+static size_t
+resline(size_t a)
+{
+	size_t	 i = a, second;
+	unsigned sn = tv[a].sent;
+
+	if (a > 0 && tv[a - 1].sent == sn)
+		return 0;
+	while (i < ntv && tv[i].sent == sn && namey(i))
+		i++;
+	if (i == a || goals(i) < 0 || tv[i].sent != sn)
+		return 0;
+	second = ++i;
+	while (i < ntv && tv[i].sent == sn && namey(i))
+		i++;
+	if (i == second || goals(i) < 0 || tv[i].sent != sn)
+		return 0;
+	for (i++; i < ntv && tv[i].sent == sn; i++)
+		if (tv[i].f & TF_WORD)
+			return 0;
+	return second;
+}
+
 /* The word class of any token, lower-case words too. */
 static unsigned
 anywc(size_t i)
@@ -1178,16 +1214,20 @@ anywc(size_t i)
  * Panama") or a preposition ("against Tunisia") are teams, organisations,
  * in every mention of the document.
  */
+static int	holds(const char *, size_t, const char *, size_t);
+
 static void
 teams(void)
 {
 	struct ment *m;
-	struct nent *e;
-	size_t	 i, t0, t1;
+	struct nent *e, *team_v[256];
+	size_t	 i, k, t0, t1, nteam = 0;
 	int	 sport = 0, team;
 
 	for (i = 0; i < nmv && !sport; i++) {
 		m = &mv[i];
+		if (resline(m->t0) != 0)
+			sport = 1;
 		if (m->type == E_PLACE &&
 		    (isscore(m->t1, m->t1 + 1) || isscore(m->t1, m->t1 + 3) ||
 		    (m->t0 >= 1 && isscore(m->t0 - 1, m->t0)) ||
@@ -1198,14 +1238,32 @@ teams(void)
 		return;
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
+		t0 = m->t0;
+		t1 = m->t1;
+		for (k = t0; k > 0 && tv[k - 1].sent == tv[t0].sent; k--)
+			continue;
+		team = m->strength >= 0 && (resline(t0) != 0 ||
+		    (k < t0 && resline(k) == t0));
+		if (team) {
+			foldtext(&kbuf, m->s, m->e);
+			e = nlook(kbuf.p, kbuf.len, 1);
+			e->type = E_ORG;
+			e->strength = 4;
+			if (nteam < sizeof(team_v) / sizeof(team_v[0]))
+				team_v[nteam++] = e;
+			continue;
+		}
 		if (m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
 		    nwords(m->t0, m->t1), 0) == E_PLACE))
 			continue;
-		t0 = m->t0;
-		t1 = m->t1;
-		team = isscore(t1, t1 + 1) || isscore(t1, t1 + 3) ||
-		    (t0 >= 1 && isscore(t0 - 1, t0)) ||
-		    (t0 >= 3 && isscore(t0 - 3, t0));
+		/*
+		 * Not "Ada Okonjo of Nigeria 6-4 7-5": a player's country,
+		 * and the sets of a match.
+		 */
+		team = !(t0 >= 1 && teq(t0 - 1, "of")) &&
+		    !isscore(t1 + 1, t1 + 2) && (isscore(t1, t1 + 1) ||
+		    isscore(t1, t1 + 3) || (t0 >= 1 && isscore(t0 - 1, t0)) ||
+		    (t0 >= 3 && isscore(t0 - 3, t0)));
 		if (!team && m->unrel)
 			continue;
 		if (!team && t1 < ntv && tv[t1].sent == tv[t0].sent &&
@@ -1222,6 +1280,27 @@ teams(void)
 		if (!team)
 			continue;
 		foldtext(&kbuf, m->s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 1);
+		e->type = E_ORG;
+		e->strength = 4;
+		if (nteam < sizeof(team_v) / sizeof(team_v[0]))
+			team_v[nteam++] = e;
+	}
+	/* "Korea's Kim" after "Korea Republic" or "South Korea" the team */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->type != E_PLACE || m->strength < 0)
+			continue;
+		foldtext(&kbuf, m->s, m->e);
+		if ((e = nlook(kbuf.p, kbuf.len, 0)) != NULL &&
+		    e->type == E_ORG && e->strength == 4)
+			continue;
+		for (k = 0; k < nteam; k++)
+			if (team_v[k]->klen > kbuf.len && holds(team_v[k]->key,
+			    team_v[k]->klen, kbuf.p, kbuf.len))
+				break;
+		if (k == nteam)
+			continue;
 		e = nlook(kbuf.p, kbuf.len, 1);
 		e->type = E_ORG;
 		e->strength = 4;
@@ -1252,6 +1331,29 @@ hyphen_pair(size_t t)
 	    tv[t].s + (size_t)(h - p) + 1, tv[t].e, b, 3, 0, NULL,
 	    { 0, 0, 0, 0 } };
 	nmv += 2;
+	return 1;
+}
+
+/*
+ * Could tokens [i, t1) be a person's name: two or three capitalised
+ * words, none common or a head, unknown to the lexicons?
+ */
+static int
+personlike(size_t i, size_t t1)
+{
+	size_t	 k;
+	int	 n = nwords(i, t1);
+
+	if (n < 2 || n > 3)
+		return 0;
+	for (k = i; k < t1; k++) {
+		if (!(tv[k].f & TF_WORD))
+			continue;
+		if (!(tv[k].f & TF_CAP) || (tv[k].f & (TF_UPPER | TF_DIGIT)) ||
+		    iscommon(k) || (twc(k) & (W_ORGHEAD | W_PLACEHEAD |
+		    W_MISCHEAD | W_TITLE)) || lextok(k, 1) != E_NONE)
+			return 0;
+	}
 	return 1;
 }
 
@@ -1346,6 +1448,37 @@ chain(size_t t0, size_t t1)
 			if (k > t0 && !teq(k - 1, "of") && !teq(k - 1, "for")) {
 				chain(t0, k);
 				t0 = j;
+				cut = 1;
+			}
+		}
+		if (cut)
+			continue;
+		/*
+		 * A known place or a body, then a person: "ambassador to the
+		 * United States Hamdullah Mohib".
+		 */
+		for (i = t0 + 1; i + 1 < t1 && !cut; i++) {
+			if (!(tv[i].f & TF_CAP) || !(tv[i + 1].f & TF_CAP) ||
+			    !(tv[i - 1].f & TF_WORD) || (tv[i].f & TF_UPPER))
+				continue;
+			if ((!isgiven(i) || iscommon(i + 1)) && !((nwords(t0, i) > 1 ||
+			    lex_get(lcountries, T + tv[t0].s,
+			    tv[t0].e - tv[t0].s) != NULL) && personlike(i, t1)))
+				continue;
+			/* "Swede Maria Lindqvist" */
+			if (lex_get(ldemonyms, T + tv[i - 1].s,
+			    tv[i - 1].e - tv[i - 1].s) != NULL) {
+				chain(t0, i);
+				t0 = i;
+				cut = 1;
+				break;
+			}
+			if (lextype(tv[t0].s, tv[i - 1].e, nwords(t0, i), 1) > 0 ||
+			    (i - t0 > 1 && ((twc(i - 1) & W_ORGHEAD) ||
+			    lex_get(lsuffixes, T + tv[i - 1].s,
+			    tv[i - 1].e - tv[i - 1].s) != NULL))) {
+				chain(t0, i);
+				t0 = i;
 				cut = 1;
 			}
 		}
@@ -1492,12 +1625,70 @@ chains(void)
 	}
 }
 
+/*
+ * The type of the name in b (n bytes, ntok words) if the document (with
+ * a type it vouches for) or a lexicon knows it, with its strength.
+ */
+static int
+known(const char *b, size_t n, int ntok, int *strength)
+{
+	struct nent *e;
+	int	 type;
+
+	e = nlook(b, n, 0);
+	if (e != NULL && e->type != E_NONE &&
+	    (e->strength >= 2 || e->person_part)) {
+		*strength = e->strength;
+		return e->type;
+	}
+	if ((type = lexbytes(b, n, ntok, 1)) > 0) {
+		*strength = 3;
+		return type;
+	}
+	return E_NONE;
+}
+
+/*
+ * A name in capitals made as it is written in running text: each word's
+ * first letter (and the one after a hyphen or an apostrophe) kept, the
+ * others small; "of", "the", "and" small.  Changed anything?
+ */
+static int
+titlecase(struct buf *b)
+{
+	static const char *const small[] = { "OF", "THE", "AND", "FOR",
+	    "ON", "DE", "DU", "VON", "VAN", NULL };
+	size_t	 i, w, k;
+	int	 changed = 0, up;
+	char	 c;
+
+	for (i = 0; i < b->len; i = w + 1) {
+		for (w = i; w < b->len && b->p[w] != ' '; w++)
+			continue;
+		if (memchr(b->p + i, '.', w - i) != NULL)
+			continue;	/* U.S. */
+		for (k = 0; small[k] != NULL; k++)
+			if (i > 0 && strlen(small[k]) == w - i &&
+			    memcmp(small[k], b->p + i, w - i) == 0)
+				break;
+		up = small[k] == NULL;
+		for (k = i; k < w; k++) {
+			c = b->p[k];
+			if (c >= 'A' && c <= 'Z' && !up) {
+				b->p[k] = (char)(c - 'A' + 'a');
+				changed = 1;
+			}
+			up = c == '-' || c == '\'';
+		}
+	}
+	return changed;
+}
+
 /* Mentions the capitalisation can't vouch for: known names only. */
 static void
 resolve_unreliable(size_t mi)
 {
-	size_t	 t0 = mv[mi].t0, t1 = mv[mi].t1, i, j, top;
-	struct nent *e;
+	size_t	 t0 = mv[mi].t0, t1 = mv[mi].t1, i, j, k, top;
 	int	 type, strength;
 
 	mv[mi].type = E_NONE;
@@ -1514,18 +1705,17 @@ resolve_unreliable(size_t mi)
 			if (!(tv[j - 1].f & TF_WORD))
 				continue;
 			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
-			e = nlook(kbuf.p, kbuf.len, 0);
-			if (e != NULL && e->type != E_NONE &&
-			    (e->strength >= 2 || e->person_part)) {
-				type = e->type;
-				strength = e->strength;
+			if ((type = known(kbuf.p, kbuf.len, nwords(i, j),
+			    &strength)) > 0)
 				break;
-			}
-			if ((type = lextype(tv[i].s, tv[j - 1].e,
-			    nwords(i, j), 1)) > 0) {
-				strength = 3;
+			/* SAMPRAS BEATS IVANISEVIC: as "Sampras" */
+			for (k = i; k < j && (!(tv[k].f & TF_WORD) ||
+			    (tv[k].f & TF_UPPER)); k++)
+				continue;
+			if (k == j && titlecase(&kbuf) &&
+			    (type = known(kbuf.p, kbuf.len, nwords(i, j),
+			    &strength)) > 0)
 				break;
-			}
 			type = E_NONE;
 		}
 		if (type > 0) {
@@ -1596,14 +1786,28 @@ static int
 listed(const struct ment *a, const struct ment *b)
 {
 	size_t	 i;
+	int	 conj;
 
 	if (b->t0 < a->t1 || b->t0 - a->t1 > 2 || tv[a->t0].sent !=
 	    tv[b->t0].sent)
 		return 0;
-	for (i = a->t1; i < b->t0; i++)
-		if (!teq(i, ",") && !teq(i, "and") && !teq(i, "or"))
+	for (i = a->t1, conj = 0; i < b->t0; i++)
+		if (teq(i, "and") || teq(i, "or"))
+			conj = 1;
+		else if (!teq(i, ","))
 			return 0;
-	return 1;
+	if (conj)
+		return 1;
+	/*
+	 * A comma alone is as often an apposition ("Gomez, Panama coach",
+	 * "Paris, Texas"): a list needs a third name after a comma or "and".
+	 */
+	i = b->t1;
+	if (i < ntv && teq(i, ","))
+		i++;
+	if (i < ntv && (teq(i, "and") || teq(i, "or")))
+		i++;
+	return i > b->t1 && i < ntv && namey(i) && tv[i].sent == tv[b->t0].sent;
 }
 
 /* A weak mention in a list takes the type of a sure neighbour. */
@@ -2043,9 +2247,29 @@ entity_tag(struct doc *d, struct annlist *out)
 		}
 	}
 	n = nmv;
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
+		/*
+		 * "Dries Mertens's attempt": a common first word cut off a
+		 * name the document knows whole.
+		 */
+		if (mv[i].unrel && i + 1 < n && mv[i + 1].t0 == mv[i].t1 &&
+		    mv[i].t1 == mv[i].t0 + 1 && (tv[mv[i].t0].f & TF_FIRST) &&
+		    !(tv[mv[i].t0].f & TF_HEAD) && !mv[i + 1].unrel) {
+			foldtext(&kbuf, mv[i].s, mv[i + 1].e);
+			e = nlook(kbuf.p, kbuf.len, 0);
+			if (e != NULL && e->type != E_NONE && e->strength >= 1) {
+				mv[i + 1].t0 = mv[i].t0;
+				mv[i + 1].s = mv[i].s;
+				mv[i + 1].type = e->type;
+				mv[i + 1].strength = e->strength;
+				mv[i].unrel = 0;
+				mv[i].strength = -1;
+				continue;
+			}
+		}
 		if (mv[i].unrel)
 			resolve_unreliable(i);
+	}
 	teams();
 	if (nmv > 1)
 		qsort(mv, nmv, sizeof(*mv), mcmp);

@@ -216,3 +216,37 @@ ents() {
 	assert_line "$(printf 'Operation Dune\tMISC\tOperation Dune')"
 	refute_line --regexp '^(Open|We’ll|Mireya|Ciarra)	'
 }
+
+@test "a name in a headline in capitals is found as the body writes it" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-wire.txt" | tag-entities -o | awk -F"\t" "\$2 == 1" | cut -f6,7'
+	assert_output "$(printf 'LINDQVIST\tPERSON\nOKONJO\tPERSON\nROTTERDAM\tPLACE')"
+}
+
+@test "a line of results makes its names teams; a player's country and set scores do not" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Harlow\tORG\tHarlow')"
+	assert_line "$(printf 'Dunmore\tORG\tDunmore')"
+	assert_line "$(printf 'Castlebay\tORG\tCastlebay')"
+	assert_line "$(printf 'Korea\tORG\tKorea Republic')"
+	assert_line "$(printf 'Nigeria\tPLACE\tNigeria')"
+}
+
+@test "a comma alone is an apposition, not a list; a list takes the type of its sure names" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Pedro Alvarenga\tPERSON\tPedro Alvarenga')"
+	assert_line "$(printf 'Lindqvist\tPERSON\tMaria Lindqvist')"
+	refute_line --regexp '^Pedro Alvarenga	PLACE'
+}
+
+@test "a person after a nationality or a known place is a name of its own" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Swede\tMISC\tSwede')"
+	assert_line "$(printf 'Maria Lindqvist\tPERSON\tMaria Lindqvist')"
+	assert_line "$(printf 'Netherlands\tPLACE\tNetherlands')"
+	assert_line "$(printf 'Tomasz Wierzbicki\tPERSON\tTomasz Wierzbicki')"
+}
+
+@test "a sentence-initial common word stays on a name the document knows whole" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-wire.txt" | tag-entities -o | grep -c "	Star Wars	MISC	"'
+	assert_output 2
+}
