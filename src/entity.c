@@ -79,6 +79,8 @@ struct ment {
 #define W_MATCHP	0x2000
 #define W_MISCHEAD	0x4000
 #define W_MISCPRE	0x8000
+#define W_ORGCUE	0x10000
+#define W_PLACECUE	0x20000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -179,7 +181,8 @@ wclass(const char *s, size_t n)
 		{ "PLACEPRE", W_PLACEPRE }, { "PERSON", W_PERSON },
 		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC },
 		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP },
-		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE }
+		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE },
+		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE }
 	};
 	const char *v, *p, *q;
 	unsigned bits = 0;
@@ -455,10 +458,24 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				continue;
 			}
 			if (c == '-') {
-				/* Paris-based: the name stops there. */
+				/*
+				 * Paris-based: the name stops there; not
+				 * Crans-sur-Sierre, Inzamam-ul-Haq.
+				 */
 				if (isupper(p[i]) && c2 != UTF8_BAD &&
-				    uc_islower(c2))
+				    uc_islower(c2)) {
+					size_t	 q = j + k;
+
+					while (q < se && p[q] >= 'a' &&
+					    p[q] <= 'z' && q - j <= 6)
+						q++;
+					if (q + 1 < se && p[q] == '-' &&
+					    isupper(p[q + 1]) && q - j <= 6) {
+						j = q + 1;
+						continue;
+					}
 					break;
+				}
 				j += k + k2;
 				continue;
 			}
@@ -548,6 +565,8 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 
 static int	allcaps(const char *, size_t);
 static int	namey(size_t);
+static int	prefixword(size_t);
+static unsigned	anywc(size_t);
 
 static int
 lexbytes(const char *p, size_t n, int ntok, int strict)
@@ -887,6 +906,39 @@ miscname(size_t t0, size_t t1)
 	return 1;
 }
 
+/*
+ * The type that a common noun of entity-words.txt's ORGCUE or PLACECUE
+ * right before the name [t0, t1) (also with "of" between) or right after
+ * it (also after one more lower-case word: "Antara news agency") gives.
+ */
+static int
+cue(size_t t0, size_t t1)
+{
+	size_t	 k;
+	unsigned w = 0;
+
+	k = t0;
+	if (k >= 2 && teq(k - 1, "of") && tv[k - 2].sent == tv[t0].sent)
+		k--;
+	if (k >= 1 && tv[k - 1].sent == tv[t0].sent &&
+	    !(tv[k - 1].f & TF_NAMEY))
+		w = anywc(k - 1);
+	if (!(w & (W_ORGCUE | W_PLACECUE)) && t1 < ntv &&
+	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&
+	    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY)) {
+		w = anywc(t1);
+		if (!(w & (W_ORGCUE | W_PLACECUE)) && t1 + 1 < ntv &&
+		    tv[t1 + 1].sent == tv[t0].sent &&
+		    (tv[t1 + 1].f & TF_WORD) && !(tv[t1 + 1].f & TF_NAMEY))
+			w = anywc(t1 + 1) & W_ORGCUE;
+	}
+	if (w & W_ORGCUE)
+		return E_ORG;
+	if (w & W_PLACECUE)
+		return E_PLACE;
+	return E_NONE;
+}
+
 static void
 classify(struct ment *m, int titled)
 {
@@ -960,6 +1012,12 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* the daily Handelsblatt, the town of Palanan, Hunan province */
+	if ((lt = cue(t0, t1)) > 0) {
+		m->type = lt;
+		m->strength = 2;
+		return;
+	}
 	for (i = t0; i < t1; i++)
 		if ((tv[i].f & TF_WORD) && !iscommon(i))
 			allcommon = 0;
@@ -1016,7 +1074,8 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (t0 >= 1 && tlower_in(t0 - 1, placep) && !(tv[t0].f & TF_UPPER) &&
-	    tv[t0 - 1].sent == tv[t0].sent && !(tv[t0 - 1].f & TF_CAP)) {
+	    tv[t0 - 1].sent == tv[t0].sent && (!(tv[t0 - 1].f & TF_CAP) ||
+	    (tv[t0 - 1].f & TF_FIRST))) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		return;
@@ -1357,6 +1416,21 @@ personlike(size_t i, size_t t1)
 	return 1;
 }
 
+/*
+ * A role word inside the name of a body: "Muslim Student Association",
+ * "Teachers Union" (the chain [.., t1) ends in a head after it).
+ */
+static int
+orgtitle(size_t i, size_t t1)
+{
+	size_t	 k = t1 - 1;
+
+	if (k <= i || !(tv[k].f & TF_WORD))
+		return 0;
+	return (twc(k) & W_ORGHEAD) || lex_get(lsuffixes, T + tv[k].s,
+	    tv[k].e - tv[k].s) != NULL;
+}
+
 /* Cut a chain [t0, t1) into mentions. */
 static void
 chain(size_t t0, size_t t1)
@@ -1386,7 +1460,7 @@ chain(size_t t0, size_t t1)
 		/* Titles and roles. */
 		lasttitle = (size_t)-1;
 		for (i = t0; i < t1; i++) {
-			if (istitle(i))
+			if (istitle(i) && !orgtitle(i, t1))
 				lasttitle = i;
 			else if (ismod(i) || teq(i, ".") ||
 			    (teq(i, "-") && lasttitle != (size_t)-1))
@@ -1435,7 +1509,7 @@ chain(size_t t0, size_t t1)
 		/* A name before a title: Kaspersky Lab CEO Eugene Kaspersky */
 		cut = 0;
 		for (i = t0 + 1; i < t1 && !cut; i++) {
-			if (!istitle(i))
+			if (!istitle(i) || orgtitle(i, t1))
 				continue;
 			for (j = i; j > t0 && ismod(j - 1); j--)
 				continue;
@@ -1574,6 +1648,8 @@ chains(void)
 			    (tv[j - 1].f & TF_POSS))
 				break;
 			if (tv[j].f & TF_WORD) {
+				if (prefixword(j))
+					break;		/* NASA T-shirt */
 				if (namey(j) || (twc(j) & W_TIME)) {
 					/* a month can't open, and "May" in
 					 * "Theresa May" is no month */
@@ -1755,6 +1831,16 @@ holds(const char *name, size_t n, const char *w, size_t k)
 			return 1;
 	}
 	return 0;
+}
+
+/* Is w (k bytes) the first or the last word of name (n bytes)? */
+static int
+edgeword(const char *name, size_t n, const char *w, size_t k)
+{
+	if (k >= n)
+		return 0;
+	return (memcmp(name, w, k) == 0 && name[k] == ' ') ||
+	    (memcmp(name + n - k, w, k) == 0 && name[n - k - 1] == ' ');
 }
 
 /* Is w (all capitals) the initials of name? */
@@ -2314,6 +2400,17 @@ again:
 		}
 		/* The fullest earlier mention of the same entity. */
 		best = findclu(m, m->type, &any);
+		/*
+		 * A lone common word is a short form of a person's name or
+		 * the first word of another's, not any word of it: "Iodine"
+		 * is no short form of "National Iodine Nutrition Study".
+		 */
+		if (any != (size_t)-1 && m->strength == 0 &&
+		    m->t1 == m->t0 + 1 && cv[any].type != E_PERSON &&
+		    iscommon(m->t0) && ((twc(m->t0) & (W_ORGHEAD |
+		    W_PLACEHEAD)) || !edgeword(cv[any].name, cv[any].len,
+		    kbuf.p, kbuf.len)))
+			any = (size_t)-1;
 		if (m->strength <= 1 && any != (size_t)-1 &&
 		    (best == (size_t)-1 || cv[any].len > kbuf.len)) {
 			m->type = cv[any].type;

@@ -250,3 +250,17 @@ ents() {
 	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-wire.txt" | tag-entities -o | grep -c "	Star Wars	MISC	"'
 	assert_output 2
 }
+
+@test "a common noun beside a name types it: the weekly X, the town of X, X province, X news agency" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Kronenblatt\tORG\tKronenblatt')"
+	assert_line "$(printf 'Palvanes\tPLACE\tPalvanes')"
+	assert_line "$(printf 'Quenhai\tPLACE\tQuenhai')"
+	assert_line "$(printf 'Tarrow\tORG\tTarrow')"
+}
+
+@test "a name with a lower-case particle between hyphens is one name" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Gul-ur-Rahman\tPERSON\tGul-ur-Rahman')"
+	assert_line "$(printf 'Saint-Jean-de-Luz\tPLACE\tSaint-Jean-de-Luz')"
+}
