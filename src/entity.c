@@ -81,6 +81,7 @@ struct ment {
 #define W_MISCPRE	0x8000
 #define W_ORGCUE	0x10000
 #define W_PLACECUE	0x20000
+#define W_MISCCUE	0x40000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -182,7 +183,8 @@ wclass(const char *s, size_t n)
 		{ "ORG", W_ORG }, { "PLACE", W_PLACE }, { "MISC", W_MISC },
 		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP },
 		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE },
-		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE }
+		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE },
+		{ "MISCCUE", W_MISCCUE }
 	};
 	const char *v, *p, *q;
 	unsigned bits = 0;
@@ -770,6 +772,8 @@ static const char *const reportv[] = { "said", "says", "told", "added",
     "wrote", "writes", "explained", "asked", "stated", "tweeted", "argued",
     "noted", "claimed", "insisted", "admitted", "warned", "replied",
     "commented", "recalled", "believes", "thinks", "who", NULL };
+static const char *const placein[] = { "in", "near", "outside",
+    "across", "throughout", "from", NULL };
 static const char *const placep[] = { "in", "near", "outside", "across",
     "throughout", "from", "at", "to", "towards", NULL };
 
@@ -909,7 +913,8 @@ miscname(size_t t0, size_t t1)
 /*
  * The type that a common noun of entity-words.txt's ORGCUE or PLACECUE
  * right before the name [t0, t1) (also with "of" between) or right after
- * it (also after one more lower-case word: "Antara news agency") gives.
+ * it (also after one more lower-case word: "Antara news agency"), or of
+ * MISCCUE right after it, gives.
  */
 static int
 cue(size_t t0, size_t t1)
@@ -923,11 +928,13 @@ cue(size_t t0, size_t t1)
 	if (k >= 1 && tv[k - 1].sent == tv[t0].sent &&
 	    !(tv[k - 1].f & TF_NAMEY))
 		w = anywc(k - 1);
-	if (!(w & (W_ORGCUE | W_PLACECUE)) && t1 < ntv &&
+	w &= W_ORGCUE | W_PLACECUE;
+	if (w == 0 && t1 < ntv &&
 	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&
 	    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY)) {
 		w = anywc(t1);
-		if (!(w & (W_ORGCUE | W_PLACECUE)) && t1 + 1 < ntv &&
+		if (!(w & (W_ORGCUE | W_PLACECUE | W_MISCCUE)) &&
+		    t1 + 1 < ntv &&
 		    tv[t1 + 1].sent == tv[t0].sent &&
 		    (tv[t1 + 1].f & TF_WORD) && !(tv[t1 + 1].f & TF_NAMEY))
 			w = anywc(t1 + 1) & W_ORGCUE;
@@ -936,7 +943,24 @@ cue(size_t t0, size_t t1)
 		return E_ORG;
 	if (w & W_PLACECUE)
 		return E_PLACE;
+	if (w & W_MISCCUE)
+		return E_MISC;
 	return E_NONE;
+}
+
+/* Does a known place open the name [t0, t1) and leave words after it? */
+static int
+placefirst(size_t t0, size_t t1)
+{
+	size_t	 k;
+
+	if (lextok(t0, 1) == E_PLACE)
+		return 1;
+	for (k = t1 - 1; k > t0 + 1; k--)
+		if ((tv[k - 1].f & TF_WORD) && lextype(tv[t0].s, tv[k - 1].e,
+		    nwords(t0, k), 1) == E_PLACE)
+			return 1;
+	return 0;
 }
 
 static void
@@ -1028,9 +1052,8 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (n >= 2 && !(wl & W_PLACEHEAD) &&
-	    lextok(t0, 1) == E_PLACE) {
-		m->type = E_ORG;		/* Pittsburgh Pirates */
+	if (n >= 2 && !(wl & W_PLACEHEAD) && placefirst(t0, t1)) {
+		m->type = E_ORG;	/* Pittsburgh Pirates, New York Yankees */
 		m->strength = 2;
 		return;
 	}
@@ -1055,7 +1078,14 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
-	/* Context. */
+	/* Context: "a trader from Ujung Pandang, told" is no speaker. */
+	if (t0 >= 1 && tlower_in(t0 - 1, placein) && !(tv[t0].f & TF_UPPER) &&
+	    tv[t0 - 1].sent == tv[t0].sent && (!(tv[t0 - 1].f & TF_CAP) ||
+	    (tv[t0 - 1].f & TF_FIRST))) {
+		m->type = E_PLACE;
+		m->strength = 1;
+		return;
+	}
 	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {
 		i = t1;
 		if (teq(i, ","))
@@ -1237,6 +1267,18 @@ isscore(size_t i, size_t j)
  * The first token of the second name, or 0.
  */
 static size_t
+skipparen(size_t i, unsigned sn)
+{
+	if (i < ntv && tv[i].sent == sn && teq(i, "(")) {
+		while (i < ntv && tv[i].sent == sn && !teq(i, ")"))
+			i++;
+		if (i < ntv && tv[i].sent == sn)
+			i++;
+	}
+	return i;
+}
+
+static size_t
 resline(size_t a)
 {
 	size_t	 i = a, second;
@@ -1248,15 +1290,38 @@ resline(size_t a)
 		i++;
 	if (i == a || goals(i) < 0 || tv[i].sent != sn)
 		return 0;
-	second = ++i;
+	second = i = skipparen(i + 1, sn);	/* 1 (Shkvyrin 48) */
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
 	if (i == second || goals(i) < 0 || tv[i].sent != sn)
 		return 0;
-	for (i++; i < ntv && tv[i].sent == sn; i++)
+	for (i = skipparen(i + 1, sn); i < ntv && tv[i].sent == sn; i++)
 		if (tv[i].f & TF_WORD)
 			return 0;
 	return second;
+}
+
+/* A line of a table: "Aston Villa 4 2 1 1 5 3 7", a name and numbers. */
+static int
+tableline(size_t a)
+{
+	size_t	 i = a;
+	unsigned sn = tv[a].sent;
+	int	 n = 0;
+
+	if (a > 0 && tv[a - 1].sent == sn)
+		return 0;
+	while (i < ntv && tv[i].sent == sn && namey(i))
+		i++;
+	if (i == a)
+		return 0;
+	for (; i < ntv && tv[i].sent == sn; i++) {
+		if (goals(i) >= 0)
+			n++;
+		else if (tv[i].f & TF_WORD)
+			return 0;
+	}
+	return n >= 4;
 }
 
 /* The word class of any token, lower-case words too. */
@@ -1275,6 +1340,8 @@ anywc(size_t i)
  */
 static int	holds(const char *, size_t, const char *, size_t);
 
+static const char *const versus[] = { "v", "vs", "versus", NULL };
+
 static void
 teams(void)
 {
@@ -1286,6 +1353,12 @@ teams(void)
 	for (i = 0; i < nmv && !sport; i++) {
 		m = &mv[i];
 		if (resline(m->t0) != 0)
+			sport = 1;
+		/* England v Pakistan */
+		if ((m->type == E_PLACE || (m->unrel && lextype(m->s, m->e,
+		    nwords(m->t0, m->t1), 0) == E_PLACE)) && m->t1 + 1 < ntv &&
+		    tlower_in(m->t1, versus) && namey(m->t1 + 1) &&
+		    lextok(m->t1 + 1, 0) == E_PLACE)
 			sport = 1;
 		if (m->type == E_PLACE &&
 		    (isscore(m->t1, m->t1 + 1) || isscore(m->t1, m->t1 + 3) ||
@@ -1302,7 +1375,7 @@ teams(void)
 		for (k = t0; k > 0 && tv[k - 1].sent == tv[t0].sent; k--)
 			continue;
 		team = m->strength >= 0 && (resline(t0) != 0 ||
-		    (k < t0 && resline(k) == t0));
+		    (k < t0 && resline(k) == t0) || tableline(t0));
 		if (team) {
 			foldtext(&kbuf, m->s, m->e);
 			e = nlook(kbuf.p, kbuf.len, 1);
@@ -1326,8 +1399,9 @@ teams(void)
 		if (!team && m->unrel)
 			continue;
 		if (!team && t1 < ntv && tv[t1].sent == tv[t0].sent &&
-		    (anywc(t1) & W_MATCHV))
-			team = 1;
+		    ((anywc(t1) & W_MATCHV) || ((anywc(t1) & W_MATCHP) &&
+		    !teq(t1, "against"))))
+			team = 1;	/* Belgium beat, England v */
 		if (!team && t0 >= 1 && tv[t0 - 1].sent == tv[t0].sent &&
 		    (anywc(t0 - 1) & (W_MATCHV | W_MATCHP)))
 			team = 1;

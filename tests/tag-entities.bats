@@ -264,3 +264,23 @@ ents() {
 	assert_line "$(printf 'Gul-ur-Rahman\tPERSON\tGul-ur-Rahman')"
 	assert_line "$(printf 'Saint-Jean-de-Luz\tPLACE\tSaint-Jean-de-Luz')"
 }
+
+@test "results with scorers in brackets, fixtures with v and lines of a table name teams" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Corvale\tORG\tCorvale')"
+	assert_line "$(printf 'Aston Villa\tORG\tAston Villa')"
+	refute_line --regexp '^Aston Villa	PERSON'
+	assert_line "$(printf 'Ansel\tPERSON\tAnsel')"
+}
+
+@test "a known place opening a longer name makes a team or a body" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'New York Comets\tORG\tNew York Comets')"
+}
+
+@test "a place after in or from is no speaker; a noun after a name can make it an event or a company" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Ketapang Baru\tPLACE\tKetapang Baru')"
+	assert_line "$(printf 'Kessingham\tMISC\tKessingham')"
+	assert_line "$(printf 'Velmar\tORG\tVelmar')"
+}
