@@ -1753,6 +1753,16 @@ chains(void)
 						continue;
 					}
 				}
+				/* National Search and Rescue Agency */
+				if (teq(j, "and") && iscommon(j - 1) &&
+				    namey(j + 1) && iscommon(j + 1) &&
+				    tv[j + 1].sent == tv[i].sent &&
+				    ownhead(j + 1) && !(twc(j - 1) & W_ORGHEAD) &&
+				    lex_get(lsuffixes, T + tv[j - 1].s,
+				    tv[j - 1].e - tv[j - 1].s) == NULL) {
+					j += 2;
+					continue;
+				}
 				break;
 			}
 			/* & and the dot of an initial or a title */

@@ -284,3 +284,11 @@ ents() {
 	assert_line "$(printf 'Kessingham\tMISC\tKessingham')"
 	assert_line "$(printf 'Velmar\tORG\tVelmar')"
 }
+
+@test "'and' between common words joins a name that ends in a head, not two names" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'National Search and Rescue Agency\tORG\tNational Search and Rescue Agency')"
+	assert_line "$(printf 'Corvale Stock Exchange\tORG\tCorvale Stock Exchange')"
+	assert_line "$(printf 'Microsoft\tORG\tMicrosoft')"
+	assert_line "$(printf 'Apple Inc\tORG\tApple Inc')"
+}
