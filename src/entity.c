@@ -48,6 +48,7 @@ struct tok {
 	unsigned	 sent;
 	unsigned	 wc;	/* entity-words.txt classes */
 	signed char	 lt[2];	/* lextype() alone, lax and strict; LTNONE */
+	signed char	 common, given;	/* iscommon(), isgiven(); -1 unknown */
 };
 #define LTNONE	127
 
@@ -168,9 +169,17 @@ entity_trace(FILE *fp)
 	tracefp = fp;
 }
 
+static unsigned	wclassh(const char *, size_t, uint32_t);
+
 /* The classes of a word in entity-words.txt. */
 static unsigned
 wclass(const char *s, size_t n)
+{
+	return wclassh(s, n, lex_hash(s, n));
+}
+
+static unsigned
+wclassh(const char *s, size_t n, uint32_t h)
 {
 	static const struct {
 		const char	*name;
@@ -190,7 +199,7 @@ wclass(const char *s, size_t n)
 	unsigned bits = 0;
 	size_t	 i, k;
 
-	if ((v = lex_get(lwords, s, n)) == NULL)
+	if ((v = lex_geth(lwords, s, n, h)) == NULL)
 		return 0;
 	for (p = v; *p != '\0'; p = *q == ',' ? q + 1 : q) {
 		for (q = p; *q != '\0' && *q != ','; q++)
@@ -289,16 +298,22 @@ iscommon(size_t i)
 	char	 b[64];
 	size_t	 k;
 
+	if (tv[i].common >= 0)
+		return tv[i].common;
+	tv[i].common = 1;
 	if (lex_get(lcommon, T + tv[i].s, tv[i].e - tv[i].s) != NULL)
 		return 1;
 	k = straightapos(T + tv[i].s, tv[i].e - tv[i].s, b, sizeof(b));
-	return k > 0 && lex_get(lcommon, b, k) != NULL;
+	return tv[i].common = k > 0 && lex_get(lcommon, b, k) != NULL;
 }
 
 static int
 isgiven(size_t i)
 {
-	return lex_get(lgiven, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+	if (tv[i].given < 0)
+		tv[i].given = lex_get(lgiven, T + tv[i].s,
+		    tv[i].e - tv[i].s) != NULL;
+	return tv[i].given;
 }
 
 static int
@@ -339,6 +354,7 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	    b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
 	t->lt[0] = t->lt[1] = LTNONE;
+	t->common = t->given = -1;
 	return t;
 }
 
@@ -574,8 +590,9 @@ static int
 lexbytes(const char *p, size_t n, int ntok, int strict)
 {
 	unsigned w;
+	uint32_t h = lex_hash(p, n);
 
-	w = wclass(p, n);
+	w = wclassh(p, n, h);
 	if (w & W_PERSON)
 		return E_PERSON;
 	if (w & W_ORG)
@@ -586,17 +603,17 @@ lexbytes(const char *p, size_t n, int ntok, int strict)
 		return E_MISC;
 	if (w & (W_TIME | W_NOT | W_TITLE))
 		return -1;
-	if (lex_get(lorgs, p, n) != NULL)
+	if (lex_geth(lorgs, p, n, h) != NULL)
 		return E_ORG;
-	if (lex_get(lcountries, p, n) != NULL)
+	if (lex_geth(lcountries, p, n, h) != NULL)
 		return E_PLACE;
-	if (lex_get(ldemonyms, p, n) != NULL)
+	if (lex_geth(ldemonyms, p, n, h) != NULL)
 		return E_MISC;
 	if (strict && ntok == 1 && lex_get(lcommon, p, n) != NULL)
 		return E_NONE;
-	if (lex_get(lregions, p, n) != NULL)
+	if (lex_geth(lregions, p, n, h) != NULL)
 		return E_PLACE;
-	if (lex_get(lcities, p, n) != NULL &&
+	if (lex_geth(lcities, p, n, h) != NULL &&
 	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
 		return E_PLACE;
 	if (ntok == 1 && n > 3 && n < 48 && allcaps(p, n)) {

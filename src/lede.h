@@ -211,6 +211,8 @@ void	 lex_add(struct lexicon *, const char *, size_t, const char *);
 void	 lex_clear(struct lexicon *);	/* entries added, not loaded */
 /* The value (or "" when none), or NULL when absent. */
 const char *lex_get(const struct lexicon *, const char *, size_t);
+const char *lex_geth(const struct lexicon *, const char *, size_t, uint32_t);
+uint32_t	 lex_hash(const char *, size_t);
 size_t	 lex_size(const struct lexicon *);
 
 /* sentence.c: the streaming sentence splitter */

@@ -217,24 +217,49 @@ lex_clear(struct lexicon *l)
 	arena_reset(&l->arena);
 }
 
-const char *
-lex_get(const struct lexicon *l, const char *key, size_t n)
+static const char *
+lookup(const struct lexicon *l, const char *key, size_t n, uint32_t h)
 {
 	const struct lexent *e;
-	uint32_t h;
 	size_t	 j;
 
-	if (l == NULL)
-		return NULL;
-	if (l->fold)
-		key = foldkey(&foldbuf, key, n, &n);
-	h = hash(key, n);
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
 		if (e->hash == h && (e->len & ~HASVAL) == n &&
 		    memcmp(e->key, key, n) == 0)
 			return e->len & HASVAL ? e->key + n + 1 : "";
 	return NULL;
+}
+
+const char *
+lex_get(const struct lexicon *l, const char *key, size_t n)
+{
+	if (l == NULL)
+		return NULL;
+	if (l->fold)
+		key = foldkey(&foldbuf, key, n, &n);
+	return lookup(l, key, n, hash(key, n));
+}
+
+/* The hash lex_geth() wants for key (n bytes). */
+uint32_t
+lex_hash(const char *key, size_t n)
+{
+	return hash(key, n);
+}
+
+/*
+ * lex_get() with the key's hash made once by lex_hash(), for looking one
+ * key up in several lexicons; a folding lexicon folds and hashes again.
+ */
+const char *
+lex_geth(const struct lexicon *l, const char *key, size_t n, uint32_t h)
+{
+	if (l == NULL)
+		return NULL;
+	if (l->fold)
+		return lex_get(l, key, n);
+	return lookup(l, key, n, h);
 }
 
 size_t
