@@ -59,6 +59,8 @@ struct ment {
 	int		 type;
 	int		 strength;	/* 0 unknown .. 3 sure */
 	int		 unrel;		/* capitalisation says nothing */
+	int		 guess;		/* one unknown word, no cue: kept only
+					   if the document knows it */
 	const char	*name;
 	long		 sc[4];		/* type, strength saved for the passes */
 };
@@ -89,6 +91,7 @@ static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
 static struct lexicon *lmodel;
 static struct lexicon *lacr;		/* common acronyms of the document */
 static struct lexicon *lcurrencies;
+static struct lexicon *lpeople;
 static int usemodel;		/* entity-model.txt has weights */
 static int inited;
 static FILE *tracefp;		/* the trainer's feature dump, or NULL */
@@ -159,6 +162,7 @@ entity_init(void)
 	ltitles = lex_load("person-titles.txt", 1, 1);
 	lsuffixes = lex_load("org-suffixes.txt", 1, 1);
 	lcurrencies = lex_load("currencies.txt", 1, 0);
+	lpeople = lex_load("people.txt", 1, 0);
 	lmodel = lex_load("entity-model.txt", 1, 0);
 	usemodel = lex_size(lmodel) > 0;
 }
@@ -770,6 +774,7 @@ addment(size_t t0, size_t t1, int type, int strength, int unrel)
 	m->type = type;
 	m->strength = strength;
 	m->unrel = unrel;
+	m->guess = 0;
 	m->name = NULL;
 	return m;
 }
@@ -816,6 +821,7 @@ camel(size_t i)
 /* Type a reliable mention [t0, t1) by its words and context. */
 static size_t	commonexp(size_t);
 static int	abstract(size_t);
+static int	particle(size_t);
 
 /* An ISO 4217 code: DKK, USD. */
 static int
@@ -1090,6 +1096,11 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
+	if (n == 1 && (lt = particle(t0)) > 0) {
+		m->type = lt;		/* Inzamam-ul-Haq, Crans-sur-Sierre */
+		m->strength = 2;
+		return;
+	}
 	if (n == 1 && abstract(t0)) {
 		m->type = E_ORG;	/* Scientology, Wikinews */
 		m->strength = 1;
@@ -1164,6 +1175,44 @@ classify(struct ment *m, int titled)
 	}
 	m->type = n == 1 ? E_PERSON : E_ORG;
 	m->strength = n == 1 && allcommon ? 0 : 1;
+	/* An unknown word: a name if a public figure's or the document's */
+	m->guess = n == 1;
+	if (lex_get(lpeople, m->s + T, m->e - m->s) != NULL) {
+		m->strength = 1;
+		m->guess = 0;
+	}
+}
+
+/*
+ * The type a lower-case particle between hyphens gives a word: Arabic and
+ * Urdu ones a person (Inzamam-ul-Haq, Ata-ur-Rehman), French and English
+ * ones a place (Crans-sur-Sierre, Stratford-upon-Avon).
+ */
+static int
+particle(size_t i)
+{
+	static const char *const pers[] = { "ul", "ur", "ud", "us", "al",
+	    "el", "bin", "ibn", "abu", "ad", "as", "un", NULL };
+	static const char *const plac[] = { "sur", "sous", "en", "upon",
+	    "on", "la", "le", "les", "de", "du", "des", "lès", "am", "an",
+	    "im", "bei", "under", "in", NULL };
+	const char *p = T + tv[i].s, *h, *q;
+	size_t	 n = tv[i].e - tv[i].s, k, j;
+
+	for (h = p; (h = memchr(h, '-', (size_t)(p + n - h))) != NULL; h++) {
+		for (q = h + 1; q < p + n && *q != '-'; q++)
+			continue;
+		if (q >= p + n || q == h + 1)
+			return 0;
+		k = (size_t)(q - h - 1);
+		for (j = 0; pers[j] != NULL; j++)
+			if (strlen(pers[j]) == k && memcmp(pers[j], h + 1, k) == 0)
+				return E_PERSON;
+		for (j = 0; plac[j] != NULL; j++)
+			if (strlen(plac[j]) == k && memcmp(plac[j], h + 1, k) == 0)
+				return E_PLACE;
+	}
+	return 0;
 }
 
 /* No one's name ends so: Scientology, Taoism, Wikinews, Infosoft. */
@@ -1475,11 +1524,11 @@ hyphen_pair(size_t t)
 		capmv = capmv ? capmv * 2 : 256;
 		mv = xreallocarray(mv, capmv, sizeof(*mv));
 	}
-	mv[nmv] = (struct ment){ t, t + 1, tv[t].s,
-	    tv[t].s + (size_t)(h - p), a, 3, 0, NULL, { 0, 0, 0, 0 } };
-	mv[nmv + 1] = (struct ment){ t, t + 1,
-	    tv[t].s + (size_t)(h - p) + 1, tv[t].e, b, 3, 0, NULL,
-	    { 0, 0, 0, 0 } };
+	mv[nmv] = (struct ment){ .t0 = t, .t1 = t + 1, .s = tv[t].s,
+	    .e = tv[t].s + (size_t)(h - p), .type = a, .strength = 3 };
+	mv[nmv + 1] = (struct ment){ .t0 = t, .t1 = t + 1,
+	    .s = tv[t].s + (size_t)(h - p) + 1, .e = tv[t].e, .type = b,
+	    .strength = 3 };
 	nmv += 2;
 	return 1;
 }
@@ -1638,7 +1687,8 @@ chain(size_t t0, size_t t1)
 				cut = 1;
 				break;
 			}
-			if (lextype(tv[t0].s, tv[i - 1].e, nwords(t0, i), 1) > 0 ||
+			if ((lt = lextype(tv[t0].s, tv[i - 1].e, nwords(t0, i),
+			    1)) == E_PLACE || lt == E_ORG ||
 			    (i - t0 > 1 && ((twc(i - 1) & W_ORGHEAD) ||
 			    lex_get(lsuffixes, T + tv[i - 1].s,
 			    tv[i - 1].e - tv[i - 1].s) != NULL))) {
@@ -1821,6 +1871,10 @@ known(const char *b, size_t n, int ntok, int *strength)
 	if ((type = lexbytes(b, n, ntok, 1)) > 0) {
 		*strength = 3;
 		return type;
+	}
+	if (lex_get(lpeople, b, n) != NULL) {
+		*strength = 2;
+		return E_PERSON;
 	}
 	return E_NONE;
 }
@@ -2528,8 +2582,8 @@ again:
 			}
 		}
 		rtype = m->type;
-		if (skip || m->type == E_NONE || (m->strength == 0 &&
-		    best == (size_t)-1))
+		if (skip || m->type == E_NONE || ((m->strength == 0 ||
+		    (m->guess && m->strength <= 1)) && best == (size_t)-1))
 			rtype = E_NONE;
 		if (tracefp != NULL)
 			fprintf(tracefp, "%s\t%zu\t%zu\t", d->name, m->s,

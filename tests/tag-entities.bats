@@ -292,3 +292,17 @@ ents() {
 	assert_line "$(printf 'Microsoft\tORG\tMicrosoft')"
 	assert_line "$(printf 'Apple Inc\tORG\tApple Inc')"
 }
+
+@test "one unknown word with no cue is a name only if the document or the list of public figures knows it" {
+	run -0 ents tag-entities-wire.txt
+	refute_line --regexp '^Quillamar	'
+	assert_line "$(printf 'Yeltsin\tPERSON\tYeltsin')"
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-wire.txt" | tag-entities -o | grep -c "	Bexford	PERSON	"'
+	assert_output 2
+}
+
+@test "a particle between hyphens types a word: ul, ur, bin a person, sur, upon a place" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Inzamam-ul-Haq\tPERSON\tInzamam-ul-Haq')"
+	assert_line "$(printf 'Sorel-sur-Loire\tPLACE\tSorel-sur-Loire')"
+}

@@ -18,7 +18,7 @@
 #
 # Usage: sh src/data/generate.sh        (then review `git diff src/data`)
 # Writes: cities, common-words, countries, currencies, demonyms,
-# given-names, organizations and regions .txt.  org-suffixes.txt and
+# given-names, organizations, people and regions .txt.  org-suffixes.txt and
 # person-titles.txt are hand-written and not touched.
 
 set -eu
