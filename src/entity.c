@@ -101,7 +101,7 @@ static size_t ntv, captv;
 static struct ment *mv;
 static size_t nmv, capmv;
 static const char *T;		/* the document's text */
-static struct buf kbuf;
+static struct buf kbuf, tbuf;
 
 /* The document's table of names: text -> type, strength. */
 struct nent {
@@ -562,16 +562,18 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			if (!(tv[j].f & TF_WORD))
 				continue;
 			nw++;
-			if (tv[j].f & TF_UPPER)
-				nup++;
-			if (tv[j].f & TF_DIGIT)
+			if ((tv[j].f & TF_UPPER) || ((tv[j].f & TF_CAP) &&
+			    tv[j].e - tv[j].s == 1))
+				nup++;		/* ENGLAND V PAKISTAN */
+			else if (tv[j].f & TF_DIGIT)
 				ndig++;
 			if (tv[j].f & (TF_CAP | TF_DIGIT))
 				ncap++;
 			else if (!tlower_in(j, fw))
 				nlow++;
 		}
-		head = nw >= 2 && nup == nw;
+		/* NEW YORK 1996-08-29: a dateline in capitals */
+		head = nw >= 2 && nup >= 1 && nup + ndig == nw;
 		/* "Chelsea 1 Leeds 1" is a line of results */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 && ndig < 2 &&
 		    c != '.' && c != '?' && c != '!' && c != '"' &&
@@ -1675,6 +1677,14 @@ chain(size_t t0, size_t t1)
 			if (!(tv[i].f & TF_CAP) || !(tv[i + 1].f & TF_CAP) ||
 			    !(tv[i - 1].f & TF_WORD) || (tv[i].f & TF_UPPER))
 				continue;
+			/* "Swede Maria Lindqvist", "American Todd Martin" */
+			if (isgiven(i) && lex_get(ldemonyms, T + tv[i - 1].s,
+			    tv[i - 1].e - tv[i - 1].s) != NULL) {
+				chain(t0, i);
+				t0 = i;
+				cut = 1;
+				break;
+			}
 			if ((!isgiven(i) || iscommon(i + 1)) && !((nwords(t0, i) > 1 ||
 			    lex_get(lcountries, T + tv[t0].s,
 			    tv[t0].e - tv[t0].s) != NULL) && personlike(i, t1)))
@@ -1700,7 +1710,8 @@ chain(size_t t0, size_t t1)
 		if (cut)
 			continue;
 		/* A common word opens the sentence: Yesterday Microsoft */
-		if ((tv[t0].f & TF_FIRST) && iscommon(t0) && t0 + 1 < t1 &&
+		if ((tv[t0].f & TF_FIRST) && !(tv[t0].f & TF_HEAD) &&
+		    iscommon(t0) && t0 + 1 < t1 &&
 		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
@@ -1800,10 +1811,17 @@ chains(void)
 					j++;
 					continue;
 				}
-				if (tlower_in(j, particles) && namey(j + 1) &&
+				if (tlower_in(j, particles) &&
 				    (tv[j - 1].f & TF_CAP)) {
-					j += 2;
-					continue;
+					/* van den Broek, de la Rosa */
+					for (k = j + 1; k < j + 3 &&
+					    tlower_in(k, particles); k++)
+						continue;
+					if (namey(k) && tv[k].sent ==
+					    tv[i].sent) {
+						j = k + 1;
+						continue;
+					}
 				}
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
@@ -1935,16 +1953,17 @@ resolve_unreliable(size_t mi)
 		for (j = top; j > i; j--) {
 			if (!(tv[j - 1].f & TF_WORD))
 				continue;
-			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
-			if ((type = known(kbuf.p, kbuf.len, nwords(i, j),
-			    &strength)) > 0)
-				break;
-			/* SAMPRAS BEATS IVANISEVIC: as "Sampras" */
+			/* SAMPRAS BEATS IVANISEVIC: as "Sampras" first */
 			for (k = i; k < j && (!(tv[k].f & TF_WORD) ||
 			    (tv[k].f & TF_UPPER)); k++)
 				continue;
+			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
 			if (k == j && titlecase(&kbuf) &&
 			    (type = known(kbuf.p, kbuf.len, nwords(i, j),
+			    &strength)) > 0)
+				break;
+			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
+			if ((type = known(kbuf.p, kbuf.len, nwords(i, j),
 			    &strength)) > 0)
 				break;
 			type = E_NONE;
@@ -2487,6 +2506,7 @@ entity_tag(struct doc *d, struct annlist *out)
 			}
 		}
 	}
+	teams();	/* before the headlines: HARLOW V DUNMORE */
 	n = nmv;
 	for (i = 0; i < n; i++) {
 		/*
@@ -2511,7 +2531,6 @@ entity_tag(struct doc *d, struct annlist *out)
 		if (mv[i].unrel)
 			resolve_unreliable(i);
 	}
-	teams();
 	if (nmv > 1)
 		qsort(mv, nmv, sizeof(*mv), mcmp);
 	coordinate();
@@ -2546,6 +2565,12 @@ again:
 			continue;
 		foldtext(&kbuf, m->s, m->e);
 		e = nlook(kbuf.p, kbuf.len, 0);
+		if (e == NULL && (tv[m->t0].f & TF_UPPER)) {
+			/* HARLOW as the team Harlow of the body */
+			foldtext(&tbuf, m->s, m->e);
+			if (titlecase(&tbuf))
+				e = nlook(tbuf.p, tbuf.len, 0);
+		}
 		skip = e != NULL && e->type == E_NONE && e->strength == 9;
 		if (e != NULL && e->type != E_NONE &&
 		    (e->strength > m->strength || (e->person_part &&

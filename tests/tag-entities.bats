@@ -306,3 +306,16 @@ ents() {
 	assert_line "$(printf 'Inzamam-ul-Haq\tPERSON\tInzamam-ul-Haq')"
 	assert_line "$(printf 'Sorel-sur-Loire\tPLACE\tSorel-sur-Loire')"
 }
+
+@test "a headline in capitals with a one-letter word, and a dateline with its date, are read as headlines" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-wire.txt" | tag-entities -o | awk -F"\t" "\$2 == 25 || \$2 == 26" | cut -f6,7'
+	assert_output "$(printf 'HARLOW\tORG\nDUNMORE\tORG\nNEW YORK\tPLACE')"
+}
+
+@test "several particles inside a name; a nationality and a ministry's word before a person stay outside" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Hans van den Broek\tPERSON\tHans van den Broek')"
+	assert_line "$(printf 'Todd Martin\tPERSON\tTodd Martin')"
+	assert_line "$(printf 'Ali al-Naimi\tPERSON\tAli al-Naimi')"
+	refute_line --regexp '^(American Todd Martin|Saudi Oil)	'
+}
