@@ -973,6 +973,15 @@ cue(size_t t0, size_t t1)
 	return E_NONE;
 }
 
+/* Is the word before t0 a preposition of list (lower case or opening)? */
+static int
+placeword(size_t t0, const char *const *list)
+{
+	return t0 >= 1 && tlower_in(t0 - 1, list) &&
+	    !(tv[t0].f & TF_UPPER) && tv[t0 - 1].sent == tv[t0].sent &&
+	    (!(tv[t0 - 1].f & TF_CAP) || (tv[t0 - 1].f & TF_FIRST));
+}
+
 /* Does a known place open the name [t0, t1) and leave words after it? */
 static int
 placefirst(size_t t0, size_t t1)
@@ -1109,9 +1118,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/* Context: "a trader from Ujung Pandang, told" is no speaker. */
-	if (t0 >= 1 && tlower_in(t0 - 1, placein) && !(tv[t0].f & TF_UPPER) &&
-	    tv[t0 - 1].sent == tv[t0].sent && (!(tv[t0 - 1].f & TF_CAP) ||
-	    (tv[t0 - 1].f & TF_FIRST))) {
+	if (placeword(t0, placein)) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		return;
@@ -1133,9 +1140,7 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	if (t0 >= 1 && tlower_in(t0 - 1, placep) && !(tv[t0].f & TF_UPPER) &&
-	    tv[t0 - 1].sent == tv[t0].sent && (!(tv[t0 - 1].f & TF_CAP) ||
-	    (tv[t0 - 1].f & TF_FIRST))) {
+	if (placeword(t0, placep)) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		return;
@@ -1578,7 +1583,7 @@ static void
 chain(size_t t0, size_t t1)
 {
 	size_t	 i, j, k, lasttitle;
-	int	 titled = 0, lt, cut;
+	int	 titled = 0, lt, cut, demo;
 	struct ment *m;
 
 	while (t0 < t1) {
@@ -1678,27 +1683,15 @@ chain(size_t t0, size_t t1)
 			    !(tv[i - 1].f & TF_WORD) || (tv[i].f & TF_UPPER))
 				continue;
 			/* "Swede Maria Lindqvist", "American Todd Martin" */
-			if (isgiven(i) && lex_get(ldemonyms, T + tv[i - 1].s,
-			    tv[i - 1].e - tv[i - 1].s) != NULL) {
-				chain(t0, i);
-				t0 = i;
-				cut = 1;
-				break;
-			}
-			if ((!isgiven(i) || iscommon(i + 1)) && !((nwords(t0, i) > 1 ||
-			    lex_get(lcountries, T + tv[t0].s,
-			    tv[t0].e - tv[t0].s) != NULL) && personlike(i, t1)))
+			demo = lex_get(ldemonyms, T + tv[i - 1].s,
+			    tv[i - 1].e - tv[i - 1].s) != NULL;
+			if (!(isgiven(i) && (demo || !iscommon(i + 1))) &&
+			    !((nwords(t0, i) > 1 || lex_get(lcountries,
+			    T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL) &&
+			    personlike(i, t1)))
 				continue;
-			/* "Swede Maria Lindqvist" */
-			if (lex_get(ldemonyms, T + tv[i - 1].s,
-			    tv[i - 1].e - tv[i - 1].s) != NULL) {
-				chain(t0, i);
-				t0 = i;
-				cut = 1;
-				break;
-			}
-			if ((lt = lextype(tv[t0].s, tv[i - 1].e, nwords(t0, i),
-			    1)) == E_PLACE || lt == E_ORG ||
+			if (demo || (lt = lextype(tv[t0].s, tv[i - 1].e,
+			    nwords(t0, i), 1)) == E_PLACE || lt == E_ORG ||
 			    (i - t0 > 1 && ((twc(i - 1) & W_ORGHEAD) ||
 			    lex_get(lsuffixes, T + tv[i - 1].s,
 			    tv[i - 1].e - tv[i - 1].s) != NULL))) {
