@@ -48,7 +48,7 @@ struct tok {
 	unsigned	 sent;
 	unsigned	 wc;	/* entity-words.txt classes */
 	signed char	 lt[2];	/* lextype() alone, lax and strict; LTNONE */
-	signed char	 common, given;	/* iscommon(), isgiven(); -1 unknown */
+	signed char	 common, given, title; /* iscommon() ...; -1 unknown */
 };
 #define LTNONE	127
 
@@ -92,6 +92,7 @@ static struct lexicon *lmodel;
 static struct lexicon *lacr;		/* common acronyms of the document */
 static struct lexicon *lcurrencies;
 static struct lexicon *lpeople;
+static struct lexicon *lspan;	/* the filter of the lists lexbytes() reads */
 static int usemodel;		/* entity-model.txt has weights */
 static int inited;
 static FILE *tracefp;		/* the trainer's feature dump, or NULL */
@@ -165,6 +166,12 @@ entity_init(void)
 	lpeople = lex_load("people.txt", 1, 0);
 	lmodel = lex_load("entity-model.txt", 1, 0);
 	usemodel = lex_size(lmodel) > 0;
+	{
+		struct lexicon *v[] = { lwords, lorgs, lcountries, ldemonyms,
+		    lregions, lcities };
+
+		lspan = lex_union(v, sizeof(v) / sizeof(v[0]));
+	}
 }
 
 void
@@ -199,12 +206,20 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE },
 		{ "MISCCUE", W_MISCCUE }
 	};
+	/* The classes of a value string, read once: by its address. */
+	static struct {
+		const char	*v;
+		unsigned	 bits;
+	} memo[1024];
 	const char *v, *p, *q;
 	unsigned bits = 0;
-	size_t	 i, k;
+	size_t	 i, k, m;
 
 	if ((v = lex_geth(lwords, s, n, h)) == NULL)
 		return 0;
+	m = ((uintptr_t)v >> 2) % (sizeof(memo) / sizeof(memo[0]));
+	if (memo[m].v == v)
+		return memo[m].bits;
 	for (p = v; *p != '\0'; p = *q == ',' ? q + 1 : q) {
 		for (q = p; *q != '\0' && *q != ','; q++)
 			continue;
@@ -214,6 +229,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 			    memcmp(cl[i].name, p, k) == 0)
 				bits |= cl[i].bit;
 	}
+	memo[m].v = v;
+	memo[m].bits = bits;
 	return bits;
 }
 
@@ -223,7 +240,7 @@ twc(size_t i)
 	return tv[i].wc;
 }
 
-static int
+static inline int
 teq(size_t i, const char *w)
 {
 	size_t	 n = strlen(w);
@@ -325,8 +342,10 @@ istitle(size_t i)
 {
 	if (!(tv[i].f & TF_WORD) || !(tv[i].f & (TF_CAP | TF_UPPER)))
 		return 0;
-	return (twc(i) & W_TITLE) ||
-	    lex_get(ltitles, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+	if (tv[i].title < 0)
+		tv[i].title = (twc(i) & W_TITLE) || lex_get(ltitles,
+		    T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+	return tv[i].title;
 }
 
 static int
@@ -358,7 +377,7 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	    b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
 	t->lt[0] = t->lt[1] = LTNONE;
-	t->common = t->given = -1;
+	t->common = t->given = t->title = -1;
 	return t;
 }
 
@@ -569,8 +588,10 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				ndig++;
 			if (tv[j].f & (TF_CAP | TF_DIGIT))
 				ncap++;
-			else if (!tlower_in(j, fw))
+			else if (!tlower_in(j, fw)) {
 				nlow++;
+				break;	/* a lower-case content word: no */
+			}
 		}
 		/* NEW YORK 1996-08-29: a dateline in capitals */
 		head = nw >= 2 && nup >= 1 && nup + ndig == nw;
@@ -598,6 +619,12 @@ lexbytes(const char *p, size_t n, int ntok, int strict)
 	unsigned w;
 	uint32_t h = lex_hash(p, n);
 
+	if (!lex_maybe(lspan, h)) {
+		/* In none of the lists below: skip to the end. */
+		if (strict && ntok == 1 && lex_get(lcommon, p, n) != NULL)
+			return E_NONE;
+		goto caps;
+	}
 	w = wclassh(p, n, h);
 	if (w & W_PERSON)
 		return E_PERSON;
@@ -622,6 +649,7 @@ lexbytes(const char *p, size_t n, int ntok, int strict)
 	if (lex_geth(lcities, p, n, h) != NULL &&
 	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
 		return E_PLACE;
+caps:
 	if (ntok == 1 && n > 3 && n < 48 && allcaps(p, n)) {
 		/* A dateline or headline in capitals: STOCKHOLM, LONDON. */
 		char	 tc[48];

@@ -5,9 +5,12 @@
  * one line outgrows the buffer.
  */
 
+#include <sys/stat.h>
+
 #include <err.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -120,6 +123,22 @@ rd_fill(struct reader *r, size_t n)
 char *
 rd_all(struct reader *r, size_t *lenp)
 {
+	struct stat st;
+
+	/* A regular file is read into a buffer of its size at once. */
+	if (fstat(r->fd, &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > 0 && (uintmax_t)st.st_size < SIZE_MAX / 4 &&
+	    (size_t)st.st_size + 1 > r->cap - (r->len - r->pos)) {
+		size_t	 want = (size_t)st.st_size + 1 + (r->len - r->pos);
+
+		if (r->pos > 0) {
+			memmove(r->buf, r->buf + r->pos, r->len - r->pos);
+			r->len -= r->pos;
+			r->pos = 0;
+		}
+		r->buf = xreallocarray(r->buf, want + 1, 1);
+		r->cap = want;
+	}
 	while (rd_more(r))
 		continue;
 	*lenp = r->len - r->pos;

@@ -213,6 +213,8 @@ void	 lex_clear(struct lexicon *);	/* entries added, not loaded */
 const char *lex_get(const struct lexicon *, const char *, size_t);
 const char *lex_geth(const struct lexicon *, const char *, size_t, uint32_t);
 uint32_t	 lex_hash(const char *, size_t);
+struct lexicon *lex_union(struct lexicon *const *, size_t);
+int	 lex_maybe(const struct lexicon *, uint32_t);
 size_t	 lex_size(const struct lexicon *);
 
 /* sentence.c: the streaming sentence splitter */

@@ -32,7 +32,40 @@ struct lexicon {
 	int		 fold;
 	struct lexbuf	*bufs;	/* the files' bytes, kept */
 	struct arena	 arena;	/* folded copies */
+	uint64_t	*filt;	/* a loaded list's filter, or NULL */
+	size_t		 fmask;	/* its words, less one */
 };
+
+/*
+ * A loaded list keeps a filter beside its table: two bits a key, set in
+ * one 64-bit word chosen by the hash, at about 16 bits a key.  Most words
+ * looked up are in no list, and the filter (small enough to stay in the
+ * cache) answers them without touching the table: a lookup costs a cache
+ * miss only for a key that is there, or one in about a hundred that is
+ * not.
+ */
+#define FBITS(h)	((1ull << ((h) >> 20 & 63)) | (1ull << ((h) >> 26)))
+#define FWORD(l, h)	((l)->filt[((h) >> 4) & (l)->fmask])
+
+/* Make l's filter anew over the keys of the lists in v. */
+static void
+filter_build(struct lexicon *l, struct lexicon *const *v, size_t nv)
+{
+	size_t	 words = 1, n = 0, i, k;
+
+	for (k = 0; k < nv; k++)
+		n += v[k]->n;
+	while (words * 4 < n)
+		words *= 2;
+	free(l->filt);
+	l->filt = xcalloc(words, sizeof(*l->filt));
+	l->fmask = words - 1;
+	for (k = 0; k < nv; k++)
+		for (i = 0; i <= v[k]->mask; i++)
+			if (v[k]->tab[i].key != NULL)
+				FWORD(l, v[k]->tab[i].hash) |=
+				    FBITS(v[k]->tab[i].hash);
+}
 
 static uint32_t
 hash(const char *s, size_t n)
@@ -169,6 +202,8 @@ insert(struct lexicon *l, const char *key, size_t n, int hasval)
 	e->key = key;
 	e->hash = h;
 	e->len = (uint32_t)n | (hasval ? HASVAL : 0);
+	if (l->filt != NULL)
+		FWORD(l, h) |= FBITS(h);
 	if (++l->n * 4 > (l->mask + 1) * 3)
 		rehash(l);
 }
@@ -215,6 +250,8 @@ lex_clear(struct lexicon *l)
 		memset(l->tab, 0, (l->mask + 1) * sizeof(*l->tab));
 	l->n = 0;
 	arena_reset(&l->arena);
+	free(l->filt);
+	l->filt = NULL;
 }
 
 static const char *
@@ -223,6 +260,8 @@ lookup(const struct lexicon *l, const char *key, size_t n, uint32_t h)
 	const struct lexent *e;
 	size_t	 j;
 
+	if (l->filt != NULL && (FWORD(l, h) & FBITS(h)) != FBITS(h))
+		return NULL;
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
 		if (e->hash == h && (e->len & ~HASVAL) == n &&
@@ -262,6 +301,31 @@ lex_geth(const struct lexicon *l, const char *key, size_t n, uint32_t h)
 	return lookup(l, key, n, h);
 }
 
+/*
+ * An empty lexicon whose filter holds the keys of the lists in v (none
+ * folding): lex_maybe() on it tells in one cache line that a key is in
+ * none of them.
+ */
+struct lexicon *
+lex_union(struct lexicon *const *v, size_t nv)
+{
+	struct lexicon *l = lex_new(0);
+	size_t	 k;
+
+	for (k = 0; k < nv; k++)
+		if (v[k] == NULL || v[k]->fold)
+			errx(1, "lex_union: a folding or missing list");
+	filter_build(l, v, nv);
+	return l;
+}
+
+/* May a list of l (or of the lists l was made from) hold the key of hash h? */
+int
+lex_maybe(const struct lexicon *l, uint32_t h)
+{
+	return l->filt == NULL || (FWORD(l, h) & FBITS(h)) == FBITS(h);
+}
+
 size_t
 lex_size(const struct lexicon *l)
 {
@@ -288,9 +352,14 @@ lex_merge(struct lexicon *l, const char *name)
 		rv = -1;
 	/* Keep the bytes: the table points into them. */
 	lb = xmalloc(sizeof(*lb));
-	lb->p = xmalloc(len + 1);
-	memcpy(lb->p, all, len);
-	lb->p[len] = '\0';
+	if (all == r.buf) {
+		lb->p = r.buf;		/* taken over, not copied */
+		r.buf = NULL;
+	} else {
+		lb->p = xmalloc(len + 1);
+		memcpy(lb->p, all, len);
+		lb->p[len] = '\0';
+	}
 	lb->next = l->bufs;
 	l->bufs = lb;
 	rd_close(&r);
@@ -323,6 +392,7 @@ lex_merge(struct lexicon *l, const char *name)
 		} else
 			add(l, p, len, NULL, 1);
 	}
+	filter_build(l, &l, 1);
 	return rv;
 }
 
