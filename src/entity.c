@@ -412,6 +412,26 @@ isapos(uint32_t c)
 	return c == '\'' || c == 0x2019;
 }
 
+/* ASCII letters and digits, for the tokenizer's fast path. */
+enum { A_UP = 1, A_LO = 2, A_DIG = 4 };
+static const unsigned char acls[128] = {
+	['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG,
+	['4'] = A_DIG, ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG,
+	['8'] = A_DIG, ['9'] = A_DIG,
+	['A'] = A_UP, ['B'] = A_UP, ['C'] = A_UP, ['D'] = A_UP, ['E'] = A_UP,
+	['F'] = A_UP, ['G'] = A_UP, ['H'] = A_UP, ['I'] = A_UP, ['J'] = A_UP,
+	['K'] = A_UP, ['L'] = A_UP, ['M'] = A_UP, ['N'] = A_UP, ['O'] = A_UP,
+	['P'] = A_UP, ['Q'] = A_UP, ['R'] = A_UP, ['S'] = A_UP, ['T'] = A_UP,
+	['U'] = A_UP, ['V'] = A_UP, ['W'] = A_UP, ['X'] = A_UP, ['Y'] = A_UP,
+	['Z'] = A_UP,
+	['a'] = A_LO, ['b'] = A_LO, ['c'] = A_LO, ['d'] = A_LO, ['e'] = A_LO,
+	['f'] = A_LO, ['g'] = A_LO, ['h'] = A_LO, ['i'] = A_LO, ['j'] = A_LO,
+	['k'] = A_LO, ['l'] = A_LO, ['m'] = A_LO, ['n'] = A_LO, ['o'] = A_LO,
+	['p'] = A_LO, ['q'] = A_LO, ['r'] = A_LO, ['s'] = A_LO, ['t'] = A_LO,
+	['u'] = A_LO, ['v'] = A_LO, ['w'] = A_LO, ['x'] = A_LO, ['y'] = A_LO,
+	['z'] = A_LO
+};
+
 /* The end of a dotted acronym (U.S., D.C.) at i, or 0. */
 static size_t
 acronym(const unsigned char *p, size_t i, size_t n)
@@ -431,7 +451,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 	size_t	 i, j, k, k2, k3, first = ntv;
 	uint32_t c, c2, c3;
 	unsigned f, ws = 0, nlrun = 0;
-	int	 expect_first = 1, up, lo, nal;
+	int	 expect_first = 1, up, lo, slow;
 	struct tok *t;
 
 	for (i = ss; i < se; ) {
@@ -480,8 +500,24 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			i = j;
 			continue;
 		}
+		/*
+		 * The common word is ASCII letters and digits alone: it is
+		 * scanned and counted in one pass; any other byte in it
+		 * sends the count to the general loop below.
+		 */
 		j = i;
-		for (;;) {
+		up = lo = 0;
+		f = ws | TF_WORD;
+		for (slow = 0;; slow = 1) {
+			unsigned a;
+
+			while (j < se && p[j] < 0x80 && (a = acls[p[j]]) != 0) {
+				up += a & A_UP;
+				lo += (a & A_LO) != 0;
+				if (a & A_DIG)
+					f |= TF_DIGIT;
+				j++;
+			}
 			c = cat(p, j, se, &k);
 			if (isal(c)) {
 				j += k;
@@ -527,9 +563,11 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			}
 			break;
 		}
-		f = ws | TF_WORD;
-		up = lo = nal = 0;
-		for (k = i; k < j; k += k2) {
+		for (k = i; slow && k < j; k += k2) {
+			if (k == i) {
+				up = lo = 0;
+				f = ws | TF_WORD;
+			}
 			c = cat(p, k, j, &k2);
 			if (c == UTF8_BAD)
 				continue;
@@ -539,7 +577,6 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				lo++;
 			else if (uc_isdigit(c))
 				f |= TF_DIGIT;
-			nal++;
 		}
 		c = cat(p, i, j, &k2);
 		if (c != UTF8_BAD && uc_isupper(c)) {
@@ -1978,11 +2015,12 @@ resolve_unreliable(size_t mi)
 			for (k = i; k < j && (!(tv[k].f & TF_WORD) ||
 			    (tv[k].f & TF_UPPER)); k++)
 				continue;
-			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
-			if (k == j && titlecase(&kbuf) &&
-			    (type = known(kbuf.p, kbuf.len, nwords(i, j),
-			    &strength)) > 0)
-				break;
+			if (k == j) {
+				foldtext(&kbuf, tv[i].s, tv[j - 1].e);
+				if (titlecase(&kbuf) && (type = known(kbuf.p,
+				    kbuf.len, nwords(i, j), &strength)) > 0)
+					break;
+			}
 			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
 			if ((type = known(kbuf.p, kbuf.len, nwords(i, j),
 			    &strength)) > 0)
