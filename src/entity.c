@@ -647,6 +647,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 
 static int	allcaps(const char *, size_t);
 static int	namey(size_t);
+static int	opensname(size_t, size_t);
 static int	prefixword(size_t);
 static unsigned	anywc(size_t);
 
@@ -1115,14 +1116,20 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	if (n > 1 && t0 + 1 < t1 && (teq(t0 + 1, "of") || teq(t0 + 1, "for") ||
-	    teq(t0 + 1, "on"))) {
-		if (wf & W_ORGPRE) {
+	/*
+	 * The word before the name's first "of", "for" or "on" types it:
+	 * Bank of England, Joint Council for the Welfare of Immigrants.
+	 */
+	for (i = t0 + 1; n > 1 && i + 1 < t1 && !teq(i, "of") &&
+	    !teq(i, "for") && !teq(i, "on"); i++)
+		continue;
+	if (n > 1 && i + 1 < t1) {
+		if (twc(i - 1) & W_ORGPRE) {
 			m->type = E_ORG;
 			m->strength = 3;
 			return;
 		}
-		if (wf & W_PLACEPRE) {
+		if (twc(i - 1) & W_PLACEPRE) {
 			m->type = E_PLACE;
 			m->strength = 3;
 			return;
@@ -1774,7 +1781,7 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
 		    !(twc(t0) & W_MISCPRE) &&
-		    lextok(t0, 1) <= 0) {
+		    lextok(t0, 1) <= 0 && !opensname(t0, t1)) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
 			t0++;
 			continue;
@@ -1793,6 +1800,18 @@ chain(size_t t0, size_t t1)
 		classify(m, titled);
 		return;
 	}
+}
+
+/* Do the words from t0 (up to t1) begin with a name the lists hold? */
+static int
+opensname(size_t t0, size_t t1)
+{
+	size_t	 j;
+
+	for (j = t0 + 2; j <= t1 && j <= t0 + 4; j++)
+		if (lextype(tv[t0].s, tv[j - 1].e, nwords(t0, j), 0) > 0)
+			return 1;
+	return 0;
 }
 
 static int

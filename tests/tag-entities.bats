@@ -319,3 +319,15 @@ ents() {
 	assert_line "$(printf 'Ali al-Naimi\tPERSON\tAli al-Naimi')"
 	refute_line --regexp '^(American Todd Martin|Saudi Oil)	'
 }
+
+@test "a common word opening a sentence stays when it opens a listed name (United States Coast Guard)" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'United States Coast Guard\tORG\tUnited States Coast Guard')"
+	refute_line --regexp '^States Coast Guard	'
+}
+
+@test "the word before a name's first 'of' or 'for' types it, and a list does not retype it" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Northern Council for the Care of Refugees\tORG\tNorthern Council for the Care of Refugees')"
+	assert_line "$(printf 'Dana Whitcombe\tPERSON\tDana Whitcombe')"
+}
