@@ -185,15 +185,11 @@ static struct buf foldbuf;
  * hasval) as it stands: the caller keeps the bytes alive.
  */
 static void
-insert(struct lexicon *l, const char *key, size_t n, int hasval)
+inserth(struct lexicon *l, const char *key, size_t n, int hasval, uint32_t h)
 {
 	struct lexent *e;
-	uint32_t h;
 	size_t	 j;
 
-	if (n >= HASVAL)
-		return;
-	h = hash(key, n);
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
 		if (e->hash == h && (e->len & ~HASVAL) == n &&
@@ -208,10 +204,21 @@ insert(struct lexicon *l, const char *key, size_t n, int hasval)
 		rehash(l);
 }
 
-/* Fold key when the lexicon folds; copy it (and val) when that changed it. */
 static void
-add(struct lexicon *l, const char *key, size_t n, const char *val,
-    int inplace)
+insert(struct lexicon *l, const char *key, size_t n, int hasval)
+{
+	if (n < HASVAL)
+		inserth(l, key, n, hasval, hash(key, n));
+}
+
+/*
+ * The key to insert for key (n bytes) and val: folded when the lexicon
+ * folds, and copied (with val) when that changed it or the caller's
+ * bytes do not stay.
+ */
+static const char *
+addkey(struct lexicon *l, const char *key, size_t n, const char *val,
+    int inplace, size_t *outn)
 {
 	const char *k = key;
 	size_t	 kn = n, vn;
@@ -219,17 +226,27 @@ add(struct lexicon *l, const char *key, size_t n, const char *val,
 
 	if (l->fold)
 		k = foldkey(&foldbuf, key, n, &kn);
-	if (inplace && k == key) {
-		insert(l, key, n, val != NULL);
-		return;
-	}
+	*outn = kn;
+	if (inplace && k == key)
+		return key;
 	vn = val != NULL ? strlen(val) + 1 : 0;
 	p = arena_alloc(&l->arena, kn + 1 + vn);
 	memcpy(p, k, kn);
 	p[kn] = '\0';
 	if (val != NULL)
 		memcpy(p + kn + 1, val, vn);
-	insert(l, p, kn, val != NULL);
+	return p;
+}
+
+static void
+add(struct lexicon *l, const char *key, size_t n, const char *val,
+    int inplace)
+{
+	const char *k;
+	size_t	 kn;
+
+	k = addkey(l, key, n, val, inplace, &kn);
+	insert(l, k, kn, val != NULL);
 }
 
 void
@@ -336,10 +353,23 @@ lex_size(const struct lexicon *l)
 int
 lex_merge(struct lexicon *l, const char *name)
 {
+	/*
+	 * Keys wait in a ring of RING while their slots are fetched: a
+	 * large list's slots are cache misses, and this overlaps them.
+	 */
+	enum { RING = 16 };
+	struct {
+		const char	*key;
+		size_t		 n;
+		uint32_t	 h;
+		int		 hasval;
+	} ring[RING];
 	struct reader r;
 	struct lexbuf *lb;
+	const char *k;
 	char	*path, *p, *end, *nl, *tab, *all;
-	size_t	 len, lines = 0;
+	size_t	 len, kn, lines = 0, head = 0, cnt = 0;
+	uint32_t h;
 	int	 rv = 0;
 
 	path = data_path(name);
@@ -388,10 +418,28 @@ lex_merge(struct lexicon *l, const char *name)
 			continue;
 		if ((tab = memchr(p, '\t', len)) != NULL) {
 			*tab = '\0';
-			add(l, p, (size_t)(tab - p), tab + 1, 1);
+			k = addkey(l, p, (size_t)(tab - p), tab + 1, 1, &kn);
 		} else
-			add(l, p, len, NULL, 1);
+			k = addkey(l, p, len, NULL, 1, &kn);
+		if (kn >= HASVAL)
+			continue;
+		h = hash(k, kn);
+		__builtin_prefetch(&l->tab[h & l->mask]);
+		if (cnt == RING) {
+			inserth(l, ring[head].key, ring[head].n,
+			    ring[head].hasval, ring[head].h);
+			head = (head + 1) % RING;
+			cnt--;
+		}
+		ring[(head + cnt) % RING].key = k;
+		ring[(head + cnt) % RING].n = kn;
+		ring[(head + cnt) % RING].h = h;
+		ring[(head + cnt) % RING].hasval = tab != NULL;
+		cnt++;
 	}
+	for (; cnt > 0; cnt--, head = (head + 1) % RING)
+		inserth(l, ring[head].key, ring[head].n, ring[head].hasval,
+		    ring[head].h);
 	filter_build(l, &l, 1);
 	return rv;
 }
