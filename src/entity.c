@@ -85,6 +85,8 @@ struct ment {
 #define W_ORGCUE	0x10000
 #define W_PLACECUE	0x20000
 #define W_MISCCUE	0x40000
+#define W_TEAMCUE	0x80000
+#define W_SPORT		0x100000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -204,7 +206,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MATCHV", W_MATCHV }, { "MATCHP", W_MATCHP },
 		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE },
 		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE },
-		{ "MISCCUE", W_MISCCUE }
+		{ "MISCCUE", W_MISCCUE }, { "TEAMCUE", W_TEAMCUE },
+		{ "SPORT", W_SPORT }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -1158,6 +1161,16 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* financier Warwick Dunleavy, analyst Howard Lin */
+	if (n >= 2 && n <= 4 && t0 >= 1 && tv[t0 - 1].sent == tv[t0].sent &&
+	    (tv[t0 - 1].f & TF_WORD) && !(tv[t0 - 1].f & (TF_CAP | TF_UPPER)) &&
+	    lex_get(ltitles, T + tv[t0 - 1].s, tv[t0 - 1].e - tv[t0 - 1].s) !=
+	    NULL && !(tv[t0].f & TF_UPPER) && lextype(tv[t0].s, tv[t1 - 1].e,
+	    n, 0) <= 0) {
+		m->type = E_PERSON;
+		m->strength = 3;
+		return;
+	}
 	if (n >= 2 && !(wl & W_PLACEHEAD) && placefirst(t0, t1)) {
 		m->type = E_ORG;	/* Pittsburgh Pirates, New York Yankees */
 		m->strength = 2;
@@ -1473,8 +1486,20 @@ tableline(size_t a)
 static unsigned
 anywc(size_t i)
 {
-	return i < ntv && (tv[i].f & TF_WORD) ?
-	    wclass(T + tv[i].s, tv[i].e - tv[i].s) : 0;
+	char	 b[32];
+	size_t	 n, k;
+	unsigned w;
+
+	if (i >= ntv || !(tv[i].f & TF_WORD))
+		return 0;
+	w = wclass(T + tv[i].s, tv[i].e - tv[i].s);
+	if (w != 0 || !(tv[i].f & TF_UPPER) ||
+	    (n = tv[i].e - tv[i].s) >= sizeof(b))
+		return w;
+	/* BEAT in a headline in capitals as "beat" */
+	for (k = 0; k < n; k++)
+		b[k] = (char)tolower((unsigned char)T[tv[i].s + k]);
+	return wclass(b, n);
 }
 
 /*
@@ -1495,6 +1520,11 @@ teams(void)
 	size_t	 i, k, t0, t1, nteam = 0;
 	int	 sport = 0, team;
 
+	/* A wire headline opened by a sport: "RUGBY UNION - ITALY HOLD ON" */
+	if (ntv > 0 && (twc(0) & W_SPORT))
+		for (i = 1; i < ntv && i < 5 && tv[i].sent == tv[0].sent; i++)
+			if (teq(i, "-") || teq(i, "\xE2\x80\x93"))
+				sport = 1;
 	for (i = 0; i < nmv && !sport; i++) {
 		m = &mv[i];
 		if (resline(m->t0) != 0)
@@ -1541,12 +1571,18 @@ teams(void)
 		    !isscore(t1 + 1, t1 + 2) && (isscore(t1, t1 + 1) ||
 		    isscore(t1, t1 + 3) || (t0 >= 1 && isscore(t0 - 1, t0)) ||
 		    (t0 >= 3 && isscore(t0 - 3, t0)));
-		if (!team && m->unrel)
+		/* Pérec of France won; Marie Pérec (France): a country */
+		if (!team && t0 >= 1 && (teq(t0 - 1, "of") || teq(t0 - 1, "(")))
 			continue;
 		if (!team && t1 < ntv && tv[t1].sent == tv[t0].sent &&
-		    ((anywc(t1) & W_MATCHV) || ((anywc(t1) & W_MATCHP) &&
-		    !teq(t1, "against"))))
-			team = 1;	/* Belgium beat, England v */
+		    ((anywc(t1) & (W_MATCHV | W_TEAMCUE)) ||
+		    ((anywc(t1) & W_MATCHP) && !teq(t1, "against"))))
+			team = 1;	/* Belgium beat, England v, Italy coach */
+		/* Essex first innings */
+		if (!team && t1 + 1 < ntv && tv[t1 + 1].sent == tv[t0].sent &&
+		    (teq(t1, "first") || teq(t1, "second")) &&
+		    (anywc(t1 + 1) & W_TEAMCUE))
+			team = 1;
 		if (!team && t0 >= 1 && tv[t0 - 1].sent == tv[t0].sent &&
 		    (anywc(t0 - 1) & (W_MATCHV | W_MATCHP)))
 			team = 1;
@@ -1781,7 +1817,8 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
 		    !(twc(t0) & W_MISCPRE) &&
-		    lextok(t0, 1) <= 0 && !opensname(t0, t1)) {
+		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
+		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
 			t0++;
 			continue;
@@ -1836,7 +1873,7 @@ namey(size_t i)
 
 static const char *const particles[] = { "de", "da", "di", "del", "della",
     "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el",
-    "dos", "das", "ter", "y", NULL };
+    "dos", "das", "ter", "y", "arap", NULL };
 
 static int
 ofhead(size_t i)
@@ -2575,12 +2612,20 @@ entity_tag(struct doc *d, struct annlist *out)
 		if (m->type == E_PERSON && m->strength >= 2 &&
 		    nwords(m->t0, m->t1) > 1 &&
 		    !(tv[m->t1 - 1].f & TF_UPPER)) {
-			j = m->t1 - 1;
-			e = nlook(T + tv[j].s, tv[j].e - tv[j].s, 1);
-			e->person_part = 1;
-			if (e->type == E_NONE || e->strength < 2) {
-				e->type = E_PERSON;
-				e->strength = 2;
+			/*
+			 * The surname, and the words between it and the
+			 * given name: Carlos Herrera Soto is "Herrera".
+			 */
+			for (j = m->t1; j-- > m->t0 + 1; ) {
+				if (j < m->t1 - 1 && (!(tv[j].f & TF_CAP) ||
+				    isgiven(j) || !isgiven(m->t0)))
+					break;
+				e = nlook(T + tv[j].s, tv[j].e - tv[j].s, 1);
+				e->person_part = 1;
+				if (e->type == E_NONE || e->strength < 2) {
+					e->type = E_PERSON;
+					e->strength = 2;
+				}
 			}
 		}
 	}
@@ -2656,6 +2701,11 @@ again:
 			m->type = e->type;
 			m->strength = e->strength;
 		}
+		/* Herrera after Carlos Herrera Soto, not the town */
+		if (e != NULL && e->person_part && m->type == E_PLACE &&
+		    m->t1 == m->t0 + 1 && !placeword(m->t0, placep) &&
+		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL)
+			m->type = E_PERSON;
 		/* The fullest earlier mention of the same entity. */
 		best = findclu(m, m->type, &any);
 		/*

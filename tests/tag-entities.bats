@@ -331,3 +331,31 @@ ents() {
 	assert_line "$(printf 'Northern Council for the Care of Refugees\tORG\tNorthern Council for the Care of Refugees')"
 	assert_line "$(printf 'Dana Whitcombe\tPERSON\tDana Whitcombe')"
 }
+
+@test "a wire headline opened by a sport makes its places beside a match verb or a team word teams, but not a player's country" {
+	run -0 ents tag-entities-sport.txt
+	assert_line "$(printf 'FIJI\tORG\tFIJI')"
+	assert_line "$(printf 'WALES\tORG\tWALES')"
+	assert_line "$(printf 'Wales\tORG\tWales')"
+	assert_line "$(printf 'Fiji\tORG\tFiji')"
+	assert_line "$(printf 'SUVA\tPLACE\tSUVA')"
+	refute_line "$(printf 'Fiji\tPLACE\tFiji')"
+}
+
+@test "an initial opening a scoreboard line stays on the name" {
+	run -0 ents tag-entities-sport.txt
+	assert_line "$(printf 'R. Quayle\tPERSON\tR. Quayle')"
+}
+
+@test "a lower-case role noun before a name makes a person; a person's middle name alone is that person" {
+	run -0 ents tag-entities-sport.txt
+	assert_line "$(printf 'Preston Marlowe\tPERSON\tPreston Marlowe')"
+	assert_line "$(printf 'Ibarra\tPERSON\tTomas Ibarra Lucero')"
+	assert_line "$(printf 'Daniel arap Moi\tPERSON\tDaniel arap Moi')"
+}
+
+@test "religions and peoples are MISC" {
+	run -0 ents tag-entities-sport.txt
+	assert_line "$(printf 'Moslem\tMISC\tMoslem')"
+	assert_line "$(printf 'Hutu\tMISC\tHutu')"
+}
