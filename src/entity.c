@@ -112,6 +112,7 @@ struct nent {
 	size_t		 klen;
 	int		 type, strength;
 	int		 person_part;	/* a surname of a known person */
+	int		 org_part;	/* the first word of a company's */
 	long		 sc[4];		/* the model's scores, summed */
 };
 static struct nent *ntab;
@@ -764,6 +765,7 @@ nlook(const char *k, size_t n, int add)
 	e->type = E_NONE;
 	e->strength = 0;
 	e->person_part = 0;
+	e->org_part = 0;
 	memset(e->sc, 0, sizeof(e->sc));
 	if (++nn * 2 > nmask) {
 		old = ntab;
@@ -1222,6 +1224,15 @@ classify(struct ment *m, int titled)
 	if (t0 >= 2 && teq(t0 - 1, "to") && teq(t0 - 2, "according") &&
 	    !(tv[t0].f & TF_UPPER)) {
 		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
+	/* "an analyst at Hoare Govett": a role at a body */
+	if (t0 >= 2 && teq(t0 - 1, "at") && tv[t0 - 2].sent == tv[t0].sent &&
+	    (tv[t0 - 2].f & TF_WORD) && !(tv[t0 - 2].f & (TF_CAP | TF_UPPER)) &&
+	    lex_get(ltitles, T + tv[t0 - 2].s, tv[t0 - 2].e - tv[t0 - 2].s) !=
+	    NULL) {
+		m->type = E_ORG;
 		m->strength = 2;
 		return;
 	}
@@ -1691,7 +1702,7 @@ static void
 chain(size_t t0, size_t t1)
 {
 	size_t	 i, j, k, lasttitle;
-	int	 titled = 0, lt, cut, demo;
+	int	 titled = 0, lt, cut, demo, headed;
 	struct ment *m;
 
 	while (t0 < t1) {
@@ -1712,9 +1723,14 @@ chain(size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
-		/* Titles and roles. */
+		/*
+		 * Titles and roles; not the title a place or a body is
+		 * named after (King Baudouin Stadium, Queen Mary Hospital).
+		 */
 		lasttitle = (size_t)-1;
-		for (i = t0; i < t1; i++) {
+		headed = nwords(t0, t1) >= 3 && !istitle(t0 + 1) &&
+		    (twc(t1 - 1) & (W_PLACEHEAD | W_ORGHEAD));
+		for (i = t0; i < t1 && !headed; i++) {
 			if (istitle(i) && !orgtitle(i, t1))
 				lasttitle = i;
 			else if (ismod(i) || teq(i, ".") ||
@@ -1958,7 +1974,9 @@ chains(void)
 				    tv[j + 1].sent == tv[i].sent &&
 				    ownhead(j + 1) && !(twc(j - 1) & W_ORGHEAD) &&
 				    lex_get(lsuffixes, T + tv[j - 1].s,
-				    tv[j - 1].e - tv[j - 1].s) == NULL) {
+				    tv[j - 1].e - tv[j - 1].s) == NULL &&
+				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
+				    0) <= 0) {	/* not Gaza Strip and West Bank */
 					j += 2;
 					continue;
 				}
@@ -2629,6 +2647,35 @@ entity_tag(struct doc *d, struct annlist *out)
 			}
 		}
 	}
+	/*
+	 * A company named with its suffix (Pinecrest Software Inc) is
+	 * also named without it, and its first word alone is the company,
+	 * not the town of that name the lexicons hold.
+	 */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->unrel || m->type != E_ORG || m->strength < 2 ||
+		    nwords(m->t0, m->t1) < 2 || lex_get(lsuffixes,
+		    T + tv[m->t1 - 1].s, tv[m->t1 - 1].e - tv[m->t1 - 1].s) ==
+		    NULL)
+			continue;
+		for (j = m->t1 - 1; j > m->t0 && !(tv[j - 1].f & TF_WORD); j--)
+			continue;
+		if (j > m->t0 && nwords(m->t0, j) >= 2) {
+			foldtext(&kbuf, m->s, tv[j - 1].e);
+			e = nlook(kbuf.p, kbuf.len, 1);
+			if (e->type == E_NONE || e->strength < 3) {
+				e->type = E_ORG;
+				e->strength = 3;
+			}
+		}
+		if ((tv[m->t0].f & TF_CAP) && !iscommon(m->t0) &&
+		    !isgiven(m->t0) && lex_get(lcountries, T + tv[m->t0].s,
+		    tv[m->t0].e - tv[m->t0].s) == NULL) {
+			e = nlook(T + tv[m->t0].s, tv[m->t0].e - tv[m->t0].s, 1);
+			e->org_part = 1;
+		}
+	}
 	teams();	/* before the headlines: HARLOW V DUNMORE */
 	n = nmv;
 	for (i = 0; i < n; i++) {
@@ -2701,6 +2748,11 @@ again:
 			m->type = e->type;
 			m->strength = e->strength;
 		}
+		/* Pinecrest after Pinecrest Software Inc, not the town */
+		if (e != NULL && e->org_part && !e->person_part &&
+		    m->type == E_PLACE && m->t1 == m->t0 + 1 &&
+		    !placeword(m->t0, placep))
+			m->type = E_ORG;
 		/* Herrera after Carlos Herrera Soto, not the town */
 		if (e != NULL && e->person_part && m->type == E_PLACE &&
 		    m->t1 == m->t0 + 1 && !placeword(m->t0, placep) &&

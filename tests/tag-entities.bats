@@ -359,3 +359,18 @@ ents() {
 	assert_line "$(printf 'Moslem\tMISC\tMoslem')"
 	assert_line "$(printf 'Hutu\tMISC\tHutu')"
 }
+
+@test "a company named with its suffix is its first word alone, not the town of that name, and its headline without the suffix" {
+	run -0 ents tag-entities-business.txt
+	assert_line "$(printf 'GREENWOOD SOFTWARE\tORG\tGREENWOOD SOFTWARE')"
+	assert_line "$(printf 'Greenwood\tORG\tGreenwood Software Inc')"
+	refute_line --regexp '^Greenwood	PLACE'
+}
+
+@test "a role at a name makes a body; a title that names a place stays in it; two places are not joined by 'and'" {
+	run -0 ents tag-entities-business.txt
+	assert_line "$(printf 'Pellman Brothers & Quist\tORG\tPellman Brothers & Quist')"
+	assert_line "$(printf 'Queen Beatrix Stadium\tPLACE\tQueen Beatrix Stadium')"
+	assert_line "$(printf 'Gaza Strip\tPLACE\tGaza Strip')"
+	assert_line "$(printf 'West Bank\tPLACE\tWest Bank')"
+}
