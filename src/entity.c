@@ -808,6 +808,7 @@ foldtext(struct buf *b, size_t s, size_t e)
 	int	 sp = 0;
 
 	b->len = 0;
+	buf_grow(b, e - s + 1);		/* never longer than the span */
 	for (i = s; i < e; i++) {
 		unsigned char c = (unsigned char)T[i];
 
@@ -816,12 +817,11 @@ foldtext(struct buf *b, size_t s, size_t e)
 			continue;
 		}
 		if (sp && b->len > 0)
-			buf_addc(b, ' ');
+			b->p[b->len++] = ' ';
 		sp = 0;
-		buf_addc(b, c);
+		b->p[b->len++] = (char)c;
 	}
-	buf_addc(b, '\0');
-	b->len--;
+	b->p[b->len] = '\0';
 }
 
 /* Mentions. */

@@ -121,6 +121,12 @@ foldkey(struct buf *b, const char *s, size_t n, size_t *outn)
 		return s;
 	b->len = 0;
 	buf_add(b, s, i);
+	/* ASCII a byte at a time straight into the buffer */
+	buf_grow(b, n - i);
+	for (; i < n && p[i] < 0x80; i++)
+		b->p[b->len++] = (char)(p[i] >= 'A' && p[i] <= 'Z' ?
+		    p[i] + 32 : p[i]);
+	b->p[b->len] = '\0';
 	for (; i < n; i += k) {
 		if (p[i] < 0x80) {
 			k = 1;
@@ -259,6 +265,10 @@ lex_add(struct lexicon *l, const char *key, size_t n, const char *val)
 void
 lex_clear(struct lexicon *l)
 {
+	if (l->n == 0) {
+		arena_reset(&l->arena);
+		return;
+	}
 	if (l->mask > 1023) {
 		free(l->tab);
 		l->mask = 255;
@@ -290,10 +300,23 @@ lookup(const struct lexicon *l, const char *key, size_t n, uint32_t h)
 const char *
 lex_get(const struct lexicon *l, const char *key, size_t n)
 {
+	char	 tmp[64];
+	size_t	 i;
+
 	if (l == NULL)
 		return NULL;
-	if (l->fold)
+	if (l->fold) {
+		/* A short ASCII key is folded on the stack, in one pass. */
+		for (i = 0; i < n && i < sizeof(tmp); i++) {
+			if ((unsigned char)key[i] >= 0x80)
+				break;
+			tmp[i] = (char)(key[i] >= 'A' && key[i] <= 'Z' ?
+			    key[i] + 32 : key[i]);
+		}
+		if (i == n)
+			return lookup(l, tmp, n, hash(tmp, n));
 		key = foldkey(&foldbuf, key, n, &n);
+	}
 	return lookup(l, key, n, hash(key, n));
 }
 
