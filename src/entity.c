@@ -513,15 +513,17 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		up = lo = 0;
 		f = ws | TF_WORD;
 		for (slow = 0;; slow = 1) {
-			unsigned a;
+			unsigned a, acc = 0;
 
 			while (j < se && p[j] < 0x80 && (a = acls[p[j]]) != 0) {
 				up += a & A_UP;
-				lo += (a & A_LO) != 0;
-				if (a & A_DIG)
-					f |= TF_DIGIT;
+				acc |= a;
 				j++;
 			}
+			if (acc & A_LO)
+				lo = 1;
+			if (acc & A_DIG)
+				f |= TF_DIGIT;
 			c = cat(p, j, se, &k);
 			if (isal(c)) {
 				j += k;
