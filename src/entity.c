@@ -1896,7 +1896,7 @@ static const char *const particles[] = { "de", "da", "di", "del", "della",
 static int
 ofhead(size_t i)
 {
-	return (twc(i) & (W_ORGPRE | W_PLACEPRE)) || istitle(i);
+	return (twc(i) & (W_ORGPRE | W_PLACEPRE | W_MISCPRE)) || istitle(i);
 }
 
 /* Find the chains of capitalised tokens. */
@@ -1960,7 +1960,8 @@ chains(void)
 				    (teq(j, "and") && of)) &&
 				    (of || ofhead(j - 1))) {
 					k = j + 1;
-					if (teq(k, "the"))
+					/* not "Bank of England and the ..." */
+					if (teq(k, "the") && !teq(j, "and"))
 						k++;
 					if (namey(k) && tv[k].sent ==
 					    tv[i].sent && !(teq(j, "and") &&

@@ -374,3 +374,11 @@ ents() {
 	assert_line "$(printf 'Gaza Strip\tPLACE\tGaza Strip')"
 	assert_line "$(printf 'West Bank\tPLACE\tWest Bank')"
 }
+
+@test "a MISC first word goes on over 'of', an event ends in Masters, and 'and the' joins no names" {
+	run -0 ents tag-entities-sport.txt
+	assert_line "$(printf 'Tour of Flanders\tMISC\tTour of Flanders')"
+	assert_line "$(printf 'Dutch Masters\tMISC\tDutch Masters')"
+	assert_line "$(printf 'Bank of England\tORG\tBank of England')"
+	assert_line "$(printf 'Treasury\tORG\tTreasury')"
+}
