@@ -436,6 +436,31 @@ static const unsigned char acls[128] = {
 	['z'] = A_LO
 };
 
+/*
+ * The short words English writes after a name and a hyphen
+ * (Paris-based, Putin-era): the name stops before them.
+ */
+static int
+hyphenword(const unsigned char *w, size_t n)
+{
+	static const char *const hw[] = { "based", "born", "bred", "led",
+	    "owned", "run", "backed", "funded", "made", "built", "style",
+	    "like", "type", "era", "wide", "bound", "held", "linked",
+	    "listed", "allied", "themed", "only", "free", "proof", "area",
+	    "zone", "level", "class", "sized", "shaped", "esque", "ish",
+	    "born", "native", "hating", "loving", "baiting", "centric",
+	    "facing", "leaning", "heavy", "light", "weary", "ready", "size",
+	    "year", "day", "week", "month", "old", "long", "high", "low",
+	    "plus", "minus", "bashing", "era", "ese", "ian", "ist", "ism",
+	    "ization", "isation", "ize", "ise", "style", NULL };
+	size_t	 i;
+
+	for (i = 0; hw[i] != NULL; i++)
+		if (strlen(hw[i]) == n && memcmp(hw[i], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The end of a dotted acronym (U.S., D.C.) at i, or 0. */
 static size_t
 acronym(const unsigned char *p, size_t i, size_t n)
@@ -550,11 +575,29 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					size_t	 q = j + k;
 
 					while (q < se && p[q] >= 'a' &&
-					    p[q] <= 'z' && q - j <= 6)
+					    p[q] <= 'z' && q - j <= 7)
 						q++;
 					if (q + 1 < se && p[q] == '-' &&
 					    isupper(p[q + 1]) && q - j <= 6) {
 						j = q + 1;
+						continue;
+					}
+					/*
+					 * Kim Young-sam, Lau Kin-ming: a short
+					 * syllable that no English compound
+					 * ends in stays on the name; not two
+					 * common words (Fly-half) nor a letter
+					 * (T-shirt).
+					 */
+					if (q - j - k >= 2 && q - j <= 7 &&
+					    j - i >= 2 && (q == se ||
+					    !isal(cat(p, q, se, &k3))) &&
+					    !hyphenword(p + j + k, q - j - k) &&
+					    !(lex_get(lcommon, (const char *)p +
+					    i, j - i) != NULL && lex_get(lcommon,
+					    (const char *)p + j + k, q - j - k) !=
+					    NULL)) {
+						j = q;
 						continue;
 					}
 					break;
@@ -1055,6 +1098,20 @@ placeword(size_t t0, const char *const *list)
 	    (!(tv[t0 - 1].f & TF_CAP) || (tv[t0 - 1].f & TF_FIRST));
 }
 
+/* A given name in syllables: Ji-hoon, Kin-ming (a capital, a hyphen, small). */
+static int
+syllables(size_t i)
+{
+	const char *p = T + tv[i].s, *h;
+	size_t	 n = tv[i].e - tv[i].s;
+
+	if (!(tv[i].f & TF_CAP) || (tv[i].f & TF_UPPER) ||
+	    (h = memchr(p, '-', n)) == NULL || h + 1 >= p + n)
+		return 0;
+	return h[1] >= 'a' && h[1] <= 'z' && memchr(h + 1, '-',
+	    (size_t)(p + n - h - 1)) == NULL;
+}
+
 /* Does a known place open the name [t0, t1) and leave words after it? */
 static int
 placefirst(size_t t0, size_t t1)
@@ -1163,6 +1220,13 @@ classify(struct ment *m, int titled)
 	    teq(t0, "Isle"))) {
 		m->type = E_PLACE;
 		m->strength = 3;
+		return;
+	}
+	/* Park Ji-hoon, Lau Kin-ming: a surname and a given name in syllables */
+	if (n == 2 && t1 == t0 + 2 && tv[t0].e - tv[t0].s <= 5 &&
+	    !(tv[t0].f & TF_UPPER) && syllables(t1 - 1)) {
+		m->type = E_PERSON;
+		m->strength = 2;
 		return;
 	}
 	/* financier Warwick Dunleavy, analyst Howard Lin */
@@ -1812,7 +1876,7 @@ chain(size_t t0, size_t t1)
 			demo = lex_get(ldemonyms, T + tv[i - 1].s,
 			    tv[i - 1].e - tv[i - 1].s) != NULL;
 			if (!(isgiven(i) && (demo || !iscommon(i + 1))) &&
-			    !((nwords(t0, i) > 1 || lex_get(lcountries,
+			    !((nwords(t0, i) > 1 || demo || lex_get(lcountries,
 			    T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL) &&
 			    personlike(i, t1)))
 				continue;
@@ -2637,9 +2701,14 @@ entity_tag(struct doc *d, struct annlist *out)
 			 * The surname, and the words between it and the
 			 * given name: Carlos Herrera Soto is "Herrera".
 			 */
-			for (j = m->t1; j-- > m->t0 + 1; ) {
-				if (j < m->t1 - 1 && (!(tv[j].f & TF_CAP) ||
-				    isgiven(j) || !isgiven(m->t0)))
+			for (j = m->t1; j-- > m->t0; ) {
+				/* the surname first: Lau of Lau Kin-ming */
+				if (j == m->t0 && !(m->t1 == m->t0 + 2 &&
+				    syllables(m->t1 - 1)))
+					break;
+				if (j < m->t1 - 1 && j > m->t0 &&
+				    (!(tv[j].f & TF_CAP) || isgiven(j) ||
+				    !isgiven(m->t0)))
 					break;
 				e = nlook(T + tv[j].s, tv[j].e - tv[j].s, 1);
 				e->person_part = 1;

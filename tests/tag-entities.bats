@@ -382,3 +382,12 @@ ents() {
 	assert_line "$(printf 'Bank of England\tORG\tBank of England')"
 	assert_line "$(printf 'Treasury\tORG\tTreasury')"
 }
+
+@test "a given name in syllables stays on its name and the surname before it is the person; a nationality before an unlisted two-word name is cut off" {
+	run -0 ents tag-entities-wire.txt
+	assert_line "$(printf 'Roh Tae-sik\tPERSON\tRoh Tae-sik')"
+	assert_line "$(printf 'Lau\tPERSON\tLau Kin-ming')"
+	assert_line "$(printf 'Bulgarian\tMISC\tBulgarian')"
+	assert_line "$(printf 'Hristo Vasev\tPERSON\tHristo Vasev')"
+	refute_line --regexp '^(NASA T-shirt|Paris-based)	'
+}
