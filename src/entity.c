@@ -682,7 +682,8 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		/* NEW YORK 1996-08-29: a dateline in capitals */
 		head = nw >= 2 && nup >= 1 && nup + ndig == nw;
 		/* "Chelsea 1 Leeds 1" is a line of results */
-		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 && ndig < 2 &&
+		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
+		    (ndig < 2 || ndig * 4 <= nw) &&
 		    c != '.' && c != '?' && c != '!' && c != '"' &&
 		    !(c & 0x80))
 			head = 1;

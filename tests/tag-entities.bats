@@ -391,3 +391,9 @@ ents() {
 	assert_line "$(printf 'Hristo Vasev\tPERSON\tHristo Vasev')"
 	refute_line --regexp '^(NASA T-shirt|Paris-based)	'
 }
+
+@test "a Title Case headline with a figure or two is still a headline" {
+	run -0 ents tag-entities-business.txt
+	refute_line --regexp '^(EU Fines Greenwood Over|Million Deals)	'
+	assert_line "$(printf 'EU\tORG\tEU')"
+}
