@@ -87,6 +87,7 @@ struct ment {
 #define W_MISCCUE	0x40000
 #define W_TEAMCUE	0x80000
 #define W_SPORT		0x100000
+#define W_COFORM	0x200000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -208,7 +209,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE },
 		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE },
 		{ "MISCCUE", W_MISCCUE }, { "TEAMCUE", W_TEAMCUE },
-		{ "SPORT", W_SPORT }
+		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -2728,9 +2729,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
 		if (m->unrel || m->type != E_ORG || m->strength < 2 ||
-		    nwords(m->t0, m->t1) < 2 || lex_get(lsuffixes,
-		    T + tv[m->t1 - 1].s, tv[m->t1 - 1].e - tv[m->t1 - 1].s) ==
-		    NULL)
+		    nwords(m->t0, m->t1) < 2 || !(twc(m->t1 - 1) & W_COFORM))
 			continue;
 		for (j = m->t1 - 1; j > m->t0 && !(tv[j - 1].f & TF_WORD); j--)
 			continue;

@@ -397,3 +397,9 @@ ents() {
 	refute_line --regexp '^(EU Fines Greenwood Over|Million Deals)	'
 	assert_line "$(printf 'EU\tORG\tEU')"
 }
+
+@test "only a company's legal form makes its first word the company: a court's town stays a place" {
+	run -0 ents tag-entities-business.txt
+	assert_line "$(printf 'Sheffield District Court\tORG\tSheffield District Court')"
+	assert_line "$(printf 'Sheffield\tPLACE\tSheffield')"
+}
