@@ -276,18 +276,29 @@ listlex(const char *const *list)
 	return cache[i].lex;
 }
 
-static int
-tlower_in(size_t i, const char *const *list)
+/* Token i in lower case into w (cap bytes): its length, 0 if it won't fit. */
+static size_t
+tlower(size_t i, char *w, size_t cap)
 {
-	struct lexicon *l;
 	size_t	 n, k;
-	char	 w[16];
 
-	if (i >= ntv || (n = tv[i].e - tv[i].s) >= sizeof(w))
+	if (i >= ntv || (n = tv[i].e - tv[i].s) >= cap)
 		return 0;
 	for (k = 0; k < n; k++)
 		w[k] = (char)tolower((unsigned char)T[tv[i].s + k]);
 	w[n] = '\0';
+	return n;
+}
+
+static int
+tlower_in(size_t i, const char *const *list)
+{
+	struct lexicon *l;
+	size_t	 n;
+	char	 w[16];
+
+	if ((n = tlower(i, w, sizeof(w))) == 0)
+		return 0;
 	if ((l = listlex(list)) != NULL)
 		return lex_get(l, w, n) != NULL;
 	for (; *list != NULL; list++)
@@ -1129,6 +1140,15 @@ placefirst(size_t t0, size_t t1)
 	return 0;
 }
 
+/* Is token k a lower-case role noun (analyst) in the sentence of t? */
+static int
+rolenoun(size_t k, size_t t)
+{
+	return tv[k].sent == tv[t].sent && (tv[k].f & TF_WORD) &&
+	    !(tv[k].f & (TF_CAP | TF_UPPER)) && lex_get(ltitles, T + tv[k].s,
+	    tv[k].e - tv[k].s) != NULL;
+}
+
 static void
 classify(struct ment *m, int titled)
 {
@@ -1232,10 +1252,8 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/* financier Warwick Dunleavy, analyst Howard Lin */
-	if (n >= 2 && n <= 4 && t0 >= 1 && tv[t0 - 1].sent == tv[t0].sent &&
-	    (tv[t0 - 1].f & TF_WORD) && !(tv[t0 - 1].f & (TF_CAP | TF_UPPER)) &&
-	    lex_get(ltitles, T + tv[t0 - 1].s, tv[t0 - 1].e - tv[t0 - 1].s) !=
-	    NULL && !(tv[t0].f & TF_UPPER) && lextype(tv[t0].s, tv[t1 - 1].e,
+	if (n >= 2 && n <= 4 && t0 >= 1 && rolenoun(t0 - 1, t0) &&
+	    !(tv[t0].f & TF_UPPER) && lextype(tv[t0].s, tv[t1 - 1].e,
 	    n, 0) <= 0) {
 		m->type = E_PERSON;
 		m->strength = 3;
@@ -1296,10 +1314,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/* "an analyst at Hoare Govett": a role at a body */
-	if (t0 >= 2 && teq(t0 - 1, "at") && tv[t0 - 2].sent == tv[t0].sent &&
-	    (tv[t0 - 2].f & TF_WORD) && !(tv[t0 - 2].f & (TF_CAP | TF_UPPER)) &&
-	    lex_get(ltitles, T + tv[t0 - 2].s, tv[t0 - 2].e - tv[t0 - 2].s) !=
-	    NULL) {
+	if (t0 >= 2 && teq(t0 - 1, "at") && rolenoun(t0 - 2, t0)) {
 		m->type = E_ORG;
 		m->strength = 2;
 		return;
@@ -1566,18 +1581,16 @@ static unsigned
 anywc(size_t i)
 {
 	char	 b[32];
-	size_t	 n, k;
+	size_t	 n;
 	unsigned w;
 
 	if (i >= ntv || !(tv[i].f & TF_WORD))
 		return 0;
 	w = wclass(T + tv[i].s, tv[i].e - tv[i].s);
-	if (w != 0 || !(tv[i].f & TF_UPPER) ||
-	    (n = tv[i].e - tv[i].s) >= sizeof(b))
-		return w;
 	/* BEAT in a headline in capitals as "beat" */
-	for (k = 0; k < n; k++)
-		b[k] = (char)tolower((unsigned char)T[tv[i].s + k]);
+	if (w != 0 || !(tv[i].f & TF_UPPER) || (n = tlower(i, b,
+	    sizeof(b))) == 0)
+		return w;
 	return wclass(b, n);
 }
 
