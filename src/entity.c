@@ -88,6 +88,8 @@ struct ment {
 #define W_TEAMCUE	0x80000
 #define W_SPORT		0x100000
 #define W_COFORM	0x200000
+#define W_TEAMPRE	0x400000
+#define W_PRODHEAD	0x800000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -209,7 +211,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MISCHEAD", W_MISCHEAD }, { "MISCPRE", W_MISCPRE },
 		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE },
 		{ "MISCCUE", W_MISCCUE }, { "TEAMCUE", W_TEAMCUE },
-		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM }
+		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM },
+		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -1179,6 +1182,21 @@ classify(struct ment *m, int titled)
 	}
 	wl = twc(t1 - 1);
 	wf = twc(t0);
+	/* Boeing 737, Apple Music: a maker's product */
+	for (i = t0 + 1; n > 1 && i < t1 && !(tv[i].f & TF_DIGIT); i++)
+		continue;
+	if (n > 1 && (i < t1 || ((wl & W_PRODHEAD) &&
+	    lextype(m->s, tv[t1 - 2].e, n - 1, 0) == E_ORG))) {
+		m->type = E_MISC;
+		m->strength = 3;
+		return;
+	}
+	/* Real Betis, Dynamo Kiev: a club */
+	if (n > 1 && (wf & W_TEAMPRE)) {
+		m->type = E_ORG;
+		m->strength = 3;
+		return;
+	}
 	if (n > 1 && ((wl & W_ORGHEAD) || lex_get(lsuffixes, T + tv[t1 - 1].s,
 	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL)) {
 		m->type = E_ORG;
@@ -1913,7 +1931,7 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
-		    !(twc(t0) & W_MISCPRE) &&
+		    !(twc(t0) & (W_MISCPRE | W_TEAMPRE)) &&
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
@@ -1994,6 +2012,54 @@ ownhead(size_t k)
 	return 0;
 }
 
+/*
+ * People's Liberation Army, Women's World Cup: a common word with a
+ * possessive inside a name that a head word ends.  Token p is the word;
+ * the name goes on at p + 3, after the ' and the s.
+ */
+static int
+possname(size_t p)
+{
+	size_t	 k;
+
+	if (!(tv[p].f & TF_POSS) || !(tv[p].f & TF_CAP) ||
+	    (tv[p].f & TF_UPPER) || !iscommon(p) || lextok(p, 0) > 0 ||
+	    isgiven(p) || (twc(p) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD)) ||
+	    p + 3 >= ntv || tv[p + 3].sent != tv[p].sent ||
+	    tv[p + 1].s != tv[p].e || tv[p + 2].s != tv[p + 1].e ||
+	    (tv[p + 3].f & TF_NL))
+		return 0;
+	for (k = p + 3; k < ntv && tv[k].sent == tv[p].sent && namey(k); k++)
+		if (twc(k) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD))
+			return 1;
+	return 0;
+}
+
+/*
+ * A model's number after its maker: a word of letters and digits with a
+ * digit (A320, 747-400), or three or four digits; not the score of a
+ * line of results (Arsenal 102 Chelsea 99).
+ */
+static int
+modelcode(size_t j)
+{
+	const char *p = T + tv[j].s;
+	size_t	 n = tv[j].e - tv[j].s, k, nd = 0;
+
+	if (j >= ntv || !(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) ||
+	    (tv[j].f & TF_NL) || n > 8)
+		return 0;
+	for (k = 0; k < n; k++)
+		if (isdigit((unsigned char)p[k]))
+			nd++;
+		else if (!isalpha((unsigned char)p[k]) && p[k] != '-')
+			return 0;
+	if (nd == n && (n < 3 || n > 4 || (j + 2 < ntv &&
+	    tv[j + 2].sent == tv[j].sent && goals(j + 2) >= 0)))
+		return 0;
+	return 1;
+}
+
 static void
 chains(void)
 {
@@ -2007,10 +2073,24 @@ chains(void)
 		}
 		of = 0;
 		for (j = i + 1; j < ntv; ) {
+			if ((tv[j - 1].f & TF_POSS) && possname(j - 1)) {
+				j += 3;
+				continue;
+			}
 			if (tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
 			    (tv[j - 1].f & TF_POSS))
 				break;
 			if (tv[j].f & TF_WORD) {
+				/* Boeing 737 MAX, Airbus A320: a model of a maker */
+				if (modelcode(j) && lextype(tv[i].s, tv[j - 1].e,
+				    nwords(i, j), 0) == E_ORG) {
+					j++;
+					if (j < ntv && tv[j].sent ==
+					    tv[i].sent && (tv[j].f & TF_UPPER) &&
+					    !(tv[j].f & TF_NL))
+						j++;
+					break;
+				}
 				if (prefixword(j))
 					break;		/* NASA T-shirt */
 				if (namey(j) || (twc(j) & W_TIME)) {
@@ -2787,7 +2867,7 @@ entity_tag(struct doc *d, struct annlist *out)
 			resolve_unreliable(i);
 	}
 	if (nmv > 1)
-		qsort(mv, nmv, sizeof(*mv), mcmp);
+		sortv(mv, nmv, sizeof(*mv), mcmp);
 	coordinate();
 
 	/*

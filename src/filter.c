@@ -207,7 +207,7 @@ enddoc(void)
 		F->run(&D);
 	/* Annotations are sorted within the sentence they belong to. */
 	if (D.out.n > 1)
-		qsort(D.out.v, D.out.n, sizeof(*D.out.v), anncmp);
+		sortv(D.out.v, D.out.n, sizeof(*D.out.v), anncmp);
 	if (!oflag)
 		printlines(0, npre);
 	for (i = 0, j = 0; i < D.nsent; i++) {

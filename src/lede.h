@@ -27,6 +27,7 @@ void	*xcalloc(size_t, size_t);
 void	*xreallocarray(void *, size_t, size_t);
 char	*xstrdup(const char *);
 char	*xmemdup(const void *, size_t);	/* NUL-terminated copy */
+void	 sortv(void *, size_t, size_t, int (*)(const void *, const void *));
 
 struct buf {
 	char	*p;

@@ -1619,7 +1619,7 @@ number_tag(struct doc *d, struct annlist *out)
 		nents++;
 	}
 	if (nents > 1)
-		qsort(ents, nents, sizeof(*ents), spancmp);
+		sortv(ents, nents, sizeof(*ents), spancmp);
 	for (si = 0; si < d->nsent; si++) {
 		tokenize(d->sent[si].start, d->sent[si].end);
 		lookup_words();

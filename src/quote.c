@@ -1188,7 +1188,7 @@ quote_find(struct doc *d, struct annlist *out)
 		addents(&own);
 	}
 	if (nents > 1)
-		qsort(ents, nents, sizeof(*ents), entcmp);
+		sortv(ents, nents, sizeof(*ents), entcmp);
 	for (i = 0; i < nents; i++)
 		lex_add(types, ents[i]->attr[1], strlen(ents[i]->attr[1]),
 		    ents[i]->attr[0]);

@@ -47,6 +47,24 @@ xstrdup(const char *s)
 	return xmemdup(s, strlen(s));
 }
 
+/*
+ * qsort(), but an array already in order (most of them: records are
+ * mostly made in text order) costs one pass and no sort.  Equal
+ * neighbours count as in order, so a stable comparison stays stable.
+ */
+void
+sortv(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
+{
+	const char *p = v;
+	size_t	 i;
+
+	for (i = 1; i < n; i++)
+		if (cmp(p + (i - 1) * size, p + i * size) > 0) {
+			qsort(v, n, size, cmp);
+			return;
+		}
+}
+
 char *
 xmemdup(const void *s, size_t n)
 {

@@ -408,3 +408,29 @@ assert_ent() {
 	assert_ent 'Sheffield District Court' ORG 'Sheffield District Court'
 	assert_ent 'Sheffield' PLACE 'Sheffield'
 }
+
+@test "a maker's model number or service word makes a product (MISC); a score after a company does not" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Apple Music' MISC 'Apple Music'
+	assert_ent 'Google Pay' MISC 'Google Pay'
+	assert_ent 'Boeing 777X' MISC 'Boeing 777X'
+	assert_ent 'Airbus A321neo' MISC 'Airbus A321neo'
+	assert_ent 'Boeing 767' MISC 'Boeing 767'
+	assert_ent 'Microsoft' ORG 'Microsoft'
+	refute_line --regexp '^(Apple 105|Samsung 99)	'
+}
+
+@test "a common word with a possessive inside a name that a head word ends stays in it" {
+	run -0 ents tag-entities-business.txt
+	assert_ent "People's Liberation Army" ORG "People's Liberation Army"
+	assert_ent "Women's World Cup" MISC "Women's World Cup"
+	assert_ent 'Brazil' PLACE 'Brazil'
+}
+
+@test "a club's first word makes the name after it a club" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Racing Santander' ORG 'Racing Santander'
+	assert_ent 'Real Betis' ORG 'Real Betis'
+	assert_ent 'Dynamo Kiev' ORG 'Dynamo Kiev'
+	assert_ent 'Sporting Lisbon' ORG 'Sporting Lisbon'
+}
