@@ -90,6 +90,7 @@ struct ment {
 #define W_COFORM	0x200000
 #define W_TEAMPRE	0x400000
 #define W_PRODHEAD	0x800000
+#define W_TEAMHEAD	0x1000000
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -212,7 +213,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "ORGCUE", W_ORGCUE }, { "PLACECUE", W_PLACECUE },
 		{ "MISCCUE", W_MISCCUE }, { "TEAMCUE", W_TEAMCUE },
 		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM },
-		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD }
+		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD },
+		{ "TEAMHEAD", W_TEAMHEAD }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -1653,6 +1655,60 @@ teams(void)
 	}
 	if (!sport)
 		return;
+	/*
+	 * Stoke City, Sheffield Wednesday: a TEAMHEAD word after a name is
+	 * the last word of a club, unless the lists know the two as a
+	 * place (Mexico City).
+	 */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		k = m->t1;
+		t0 = m->t0;
+		if (m->strength < 0 || k >= ntv || tv[k].sent != tv[t0].sent ||
+		    !(tv[k].f & TF_CAP) || (tv[k].f & TF_NL) ||
+		    !(tv[k].f & TF_SP) || !(anywc(k) & W_TEAMHEAD) ||
+		    !(tv[k - 1].f & TF_WORD) || (tv[k - 1].f & TF_POSS))
+			continue;
+		/* "Stoke" cut off as a common first word: "City" alone */
+		if (t0 + 1 == m->t1 && (twc(t0) & W_TEAMHEAD))
+			continue;
+		if (lextype(m->s, tv[k].e, nwords(t0, k + 1), 0) == E_PLACE)
+			continue;
+		for (t1 = 0; t1 < nmv; t1++)
+			if (mv[t1].t0 == k && mv[t1].t1 == k + 1)
+				mv[t1].strength = -1;
+		m->t1 = k + 1;
+		m->e = tv[k].e;
+		m->type = E_ORG;
+		m->strength = 4;
+		m->unrel = 0;
+		foldtext(&kbuf, m->s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 1);
+		e->type = E_ORG;
+		e->strength = 4;
+	}
+	/* the same after a common word that opens the sentence */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		t0 = m->t0;
+		if (m->strength < 0 || m->t1 != t0 + 1 || t0 == 0 ||
+		    !(twc(t0) & W_TEAMHEAD) || !(tv[t0 - 1].f & TF_FIRST) ||
+		    !(tv[t0 - 1].f & TF_CAP) || tv[t0 - 1].sent != tv[t0].sent ||
+		    lextype(tv[t0 - 1].s, m->e, 2, 0) == E_PLACE)
+			continue;
+		for (t1 = 0; t1 < nmv; t1++)
+			if (mv[t1].t0 == t0 - 1 && mv[t1].t1 == t0)
+				mv[t1].strength = -1;
+		m->t0 = t0 - 1;
+		m->s = tv[t0 - 1].s;
+		m->type = E_ORG;
+		m->strength = 4;
+		m->unrel = 0;
+		foldtext(&kbuf, m->s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 1);
+		e->type = E_ORG;
+		e->strength = 4;
+	}
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
 		t0 = m->t0;
@@ -1696,9 +1752,10 @@ teams(void)
 		if (!team && t0 >= 1 && tv[t0 - 1].sent == tv[t0].sent &&
 		    (anywc(t0 - 1) & (W_MATCHV | W_MATCHP)))
 			team = 1;
-		/* "defeated debutants Panama" */
+		/* "defeated debutants Panama", not "lost in Mexico City" */
 		if (!team && t0 >= 2 && tv[t0 - 2].sent == tv[t0].sent &&
 		    (tv[t0 - 1].f & TF_WORD) && !(tv[t0 - 1].f & TF_NAMEY) &&
+		    !tlower_in(t0 - 1, placep) &&
 		    (anywc(t0 - 2) & W_MATCHV))
 			team = 1;
 		if (!team)

@@ -434,3 +434,12 @@ assert_ent() {
 	assert_ent 'Dynamo Kiev' ORG 'Dynamo Kiev'
 	assert_ent 'Sporting Lisbon' ORG 'Sporting Lisbon'
 }
+
+@test "in a sports document a club word after a town ends a club, unless the two are a known place" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Stoke City' ORG 'Stoke City'
+	assert_ent 'Sheffield Wednesday' ORG 'Sheffield Wednesday'
+	assert_ent 'Derby County' ORG 'Derby County'
+	assert_ent 'Mexico City' PLACE 'Mexico City'
+	refute_line --regexp '^Wednesday	'
+}
