@@ -1279,8 +1279,15 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (n >= 2 && !(wl & W_PLACEHEAD) && placefirst(t0, t1)) {
-		m->type = E_ORG;	/* Pittsburgh Pirates, New York Yankees */
+	/*
+	 * Pittsburgh Pirates, New York Yankees, Osaka Gas; not a person
+	 * with a town's name (Sinan Ogan): an unknown last word in the
+	 * singular.
+	 */
+	if (n >= 2 && !(wl & W_PLACEHEAD) && placefirst(t0, t1) &&
+	    (n >= 3 || iscommon(t1 - 1) || (tv[t1 - 1].f & TF_UPPER) ||
+	    T[tv[t1 - 1].e - 1] == 's')) {
+		m->type = E_ORG;
 		m->strength = 2;
 		return;
 	}
@@ -2111,6 +2118,8 @@ modelcode(size_t j)
 			nd++;
 		else if (!isalpha((unsigned char)p[k]) && p[k] != '-')
 			return 0;
+	if (isscore(j, j + 1))
+		return 0;	/* Real Madrid 78-71 */
 	if (nd == n && (n < 3 || n > 4 || (j + 2 < ntv &&
 	    tv[j + 2].sent == tv[j].sent && goals(j + 2) >= 0)))
 		return 0;
@@ -2171,10 +2180,23 @@ chains(void)
 						continue;
 					}
 				}
+				/*
+				 * Organisation for Security and Cooperation
+				 * in Europe: a place ends a name of "for"
+				 */
+				if (teq(j, "in") && of && j + 1 < ntv &&
+				    tv[j + 1].sent == tv[i].sent &&
+				    lextok(j + 1, 0) == E_PLACE &&
+				    !namey(j + 2) && (ownhead(i) ||
+				    (twc(i) & W_ORGPRE))) {
+					j += 2;
+					break;
+				}
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
 				    (teq(j, "and") && of)) &&
-				    (of || ofhead(j - 1))) {
+				    (of || ofhead(j - 1) || ((twc(j - 1) &
+				    W_ORGHEAD) && !teq(j, "and")))) {
 					k = j + 1;
 					/* not "Bank of England and the ..." */
 					if (teq(k, "the") && !teq(j, "and"))

@@ -443,3 +443,12 @@ assert_ent() {
 	assert_ent 'Mexico City' PLACE 'Mexico City'
 	refute_line --regexp '^Wednesday	'
 }
+
+@test "an organisation's head word goes on over 'of' and a name of 'for' over 'in' and a place; a dam is a place; a town's name before an unknown word is a person" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Organisation for Security and Cooperation in Europe' ORG 'Organisation for Security and Cooperation in Europe'
+	assert_ent 'Credit Guarantee Corporation of Malaysia' ORG 'Credit Guarantee Corporation of Malaysia'
+	assert_ent 'Kariba Dam' PLACE 'Kariba Dam'
+	assert_ent 'Sinan Oktay' PERSON 'Sinan Oktay'
+	refute_line --regexp '^(Europe|Malaysia)	'
+}
