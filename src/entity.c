@@ -491,6 +491,8 @@ acronym(const unsigned char *p, size_t i, size_t n)
 	return k >= 2 ? j : 0;
 }
 
+static int	byline(size_t);
+
 static void
 tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
@@ -698,6 +700,9 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		}
 		/* NEW YORK 1996-08-29: a dateline in capitals */
 		head = nw >= 2 && nup >= 1 && nup + ndig == nw;
+		/* By Anna Smith and Lee Chan: a byline is no headline */
+		if (byline(first))
+			nlow = 1;
 		/* "Chelsea 1 Leeds 1" is a line of results */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
 		    (ndig < 2 || ndig * 4 <= nw) &&
@@ -710,9 +715,33 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 	}
 }
 
+/*
+ * Is the sentence that starts at token t a byline: "By" and names, apart
+ * by commas and "and", and nothing more?
+ */
+static int
+byline(size_t t)
+{
+	size_t	 i;
+	int	 names = 0;
+
+	if (t >= ntv || !(teq(t, "By") || teq(t, "BY")))
+		return 0;
+	for (i = t + 1; i < ntv && tv[i].sent == tv[t].sent; i++) {
+		if (teq(i, ",") || teq(i, "and") || teq(i, ".") || teq(i, "&"))
+			continue;
+		if (!(tv[i].f & TF_WORD) || !(tv[i].f & TF_CAP) ||
+		    (tv[i].f & TF_DIGIT))
+			return 0;
+		names++;
+	}
+	return names >= 2 && names <= 12;
+}
+
 /* Lexicons on a byte span. */
 
 static int	allcaps(const char *, size_t);
+static int	lowword(const char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
 static int	prefixword(size_t);
@@ -755,14 +784,27 @@ lexbytes(const char *p, size_t n, int ntok, int strict)
 	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
 		return E_PLACE;
 caps:
-	if (ntok == 1 && n > 3 && n < 48 && allcaps(p, n)) {
-		/* A dateline or headline in capitals: STOCKHOLM, LONDON. */
+	if ((ntok == 1 ? n > 3 : n > 4) && n < 48 && allcaps(p, n)) {
+		/*
+		 * A dateline or headline in capitals: STOCKHOLM, NEW YORK,
+		 * RIO DE JANEIRO (the short words of a name in lower case).
+		 */
 		char	 tc[48];
-		size_t	 i;
+		size_t	 i, k;
 
-		tc[0] = p[0];
-		for (i = 1; i < n; i++)
-			tc[i] = (char)tolower((unsigned char)p[i]);
+		for (i = 0; i < n; i = k + 1) {
+			for (k = i; k < n && p[k] != ' '; k++)
+				if (k > i && (unsigned char)p[k - 1] == 0xC3)
+					tc[k] = (char)(p[k] + (k - 1 > i ?
+					    0x20 : 0));
+				else
+					tc[k] = (char)tolower(
+					    (unsigned char)p[k]);
+			if (ntok == 1 || k - i > 3 || !lowword(tc + i, k - i))
+				tc[i] = p[i];
+			if (k < n)
+				tc[k] = ' ';
+		}
 		if (lex_get(lcountries, tc, n) != NULL ||
 		    lex_get(lcities, tc, n) != NULL ||
 		    lex_get(lregions, tc, n) != NULL)
@@ -787,16 +829,39 @@ lextok(size_t i, int strict)
 	return tv[i].lt[strict];
 }
 
-/* Only ASCII capitals (and the dots and hyphens of a name)? */
+/*
+ * Only ASCII capitals (and the hyphens of a name, and single spaces
+ * between its words)?
+ */
 static int
 allcaps(const char *p, size_t n)
 {
 	size_t	 i;
 
 	for (i = 0; i < n; i++)
-		if (!(p[i] >= 'A' && p[i] <= 'Z') && p[i] != '-')
+		if ((unsigned char)p[i] == 0xC3 && i + 1 < n &&
+		    (unsigned char)p[i + 1] >= 0x80 &&
+		    (unsigned char)p[i + 1] <= 0x9E)
+			i++;		/* SÃO PAULO: a Latin-1 capital */
+		else if (!(p[i] >= 'A' && p[i] <= 'Z') && p[i] != '-' &&
+		    !(p[i] == ' ' && i > 0 && i + 1 < n && p[i - 1] != ' '))
 			return 0;
 	return 1;
+}
+
+/* A short word written in lower case inside a place's name (Rio de ...) */
+static int
+lowword(const char *w, size_t n)
+{
+	static const char *const v[] = { "de", "do", "da", "dos", "das",
+	    "del", "di", "la", "le", "les", "of", "the", "on", "upon", "sur",
+	    "al", "el", "en", "am", "an", "im", "and", NULL };
+	size_t	 i;
+
+	for (i = 0; v[i] != NULL; i++)
+		if (strlen(v[i]) == n && memcmp(v[i], w, n) == 0)
+			return 1;
+	return 0;
 }
 
 /* The document's table of names. */
@@ -1267,6 +1332,14 @@ classify(struct ment *m, int titled)
 	/* Park Ji-hoon, Lau Kin-ming: a surname and a given name in syllables */
 	if (n == 2 && t1 == t0 + 2 && tv[t0].e - tv[t0].s <= 5 &&
 	    !(tv[t0].f & TF_UPPER) && syllables(t1 - 1)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
+	/* By Le Hoang Anh and Rachel Kim */
+	for (i = t0; i > 0 && tv[i - 1].sent == tv[t0].sent; i--)
+		continue;
+	if (n <= 4 && i < t0 && !allcommon && byline(i)) {
 		m->type = E_PERSON;
 		m->strength = 2;
 		return;
@@ -1805,6 +1878,8 @@ hyphen_pair(size_t t)
 
 	if ((h = memchr(p, '-', n)) == NULL || h == p || h == p + n - 1)
 		return 0;
+	if (lextok(t, 0) > 0)
+		return 0;		/* Timor-Leste, Rhineland-Palatinate */
 	a = lextype(tv[t].s, tv[t].s + (size_t)(h - p), 1, 1);
 	b = lextype(tv[t].s + (size_t)(h - p) + 1, tv[t].e, 1, 1);
 	if (a <= 0 || b <= 0)
@@ -2050,9 +2125,9 @@ namey(size_t i)
 	return 1;
 }
 
-static const char *const particles[] = { "de", "da", "di", "del", "della",
-    "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al", "el",
-    "dos", "das", "ter", "y", "arap", NULL };
+static const char *const particles[] = { "de", "da", "do", "di", "del",
+    "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al",
+    "el", "dos", "das", "ter", "y", "arap", NULL };
 
 static int
 ofhead(size_t i)

@@ -452,3 +452,14 @@ assert_ent() {
 	assert_ent 'Sinan Oktay' PERSON 'Sinan Oktay'
 	refute_line --regexp '^(Europe|Malaysia)	'
 }
+
+@test "a dateline in capitals before a dash is a place; a byline's names are people; a hyphenated place the lists know stays whole" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'NEW YORK' PLACE 'NEW YORK'
+	assert_ent 'Trần Minh Khoa' PERSON 'Trần Minh Khoa'
+	assert_ent 'Laura Pinheiro' PERSON 'Laura Pinheiro'
+	assert_ent 'Rio Grande do Sul' PLACE 'Rio Grande do Sul'
+	assert_ent 'Timor-Leste' PLACE 'Timor-Leste'
+	assert_ent 'Northern Territory' PLACE 'Northern Territory'
+	refute_line --regexp '^(YORK|Leste|Sul)	'
+}
