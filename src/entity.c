@@ -2112,8 +2112,8 @@ namey(size_t i)
 
 	if (i >= ntv || !(tv[i].f & TF_WORD) || !(tv[i].f & TF_NAMEY))
 		return 0;
-	if (tv[i].f & TF_DIGIT)
-		return 0;
+	if (tv[i].f & TF_DIGIT)		/* but G20, 3M */
+		return (tv[i].f & TF_CAP) && lextok(i, 0) > 0;
 	w = twc(i);
 	if (w & W_NOT)
 		return 0;
@@ -2177,10 +2177,14 @@ possname(size_t p)
 /*
  * A model's number after its maker: a word of letters and digits with a
  * digit (A320, 747-400), or three or four digits; not the score of a
- * line of results (Arsenal 102 Chelsea 99).
+ * line of results (Arsenal 102 Chelsea 99).  After a product (version),
+ * one or two digits too.
  */
+static const char *const mult[] = { "million", "billion", "trillion",
+    "thousand", "percent", "per", "mln", "bln", "m", "bn", NULL };
+
 static int
-modelcode(size_t j)
+modelcode(size_t j, int version)
 {
 	const char *p = T + tv[j].s;
 	size_t	 n = tv[j].e - tv[j].s, k, nd = 0;
@@ -2195,7 +2199,13 @@ modelcode(size_t j)
 			return 0;
 	if (isscore(j, j + 1))
 		return 0;	/* Real Madrid 78-71 */
-	if (nd == n && (n < 3 || n > 4 || (j + 2 < ntv &&
+	/* a product's version: iPhone 16, Windows 11; not a year */
+	if (version && nd == n && n <= 2 && !(j + 2 < ntv &&
+	    tv[j + 2].sent == tv[j].sent && goals(j + 2) >= 0) &&
+	    !tlower_in(j + 1, mult))
+		return 1;
+	if (nd == n && (n < 3 || (n == 4 && (p[0] == '1' || p[0] == '2')) ||
+	    n > 4 || tlower_in(j + 1, mult) || (j + 2 < ntv &&
 	    tv[j + 2].sent == tv[j].sent && goals(j + 2) >= 0)))
 		return 0;
 	return 1;
@@ -2205,7 +2215,7 @@ static void
 chains(void)
 {
 	size_t	 i, j, k;
-	int	 of;
+	int	 of, lt;
 
 	for (i = 0; i < ntv; ) {
 		if (!namey(i)) {
@@ -2223,8 +2233,9 @@ chains(void)
 				break;
 			if (tv[j].f & TF_WORD) {
 				/* Boeing 737 MAX, Airbus A320: a model of a maker */
-				if (modelcode(j) && lextype(tv[i].s, tv[j - 1].e,
-				    nwords(i, j), 0) == E_ORG) {
+				if ((lt = lextype(tv[i].s, tv[j - 1].e,
+				    nwords(i, j), 0)) == E_ORG || lt == E_MISC ?
+				    modelcode(j, lt == E_MISC) : 0) {
 					j++;
 					if (j < ntv && tv[j].sent ==
 					    tv[i].sent && (tv[j].f & TF_UPPER) &&

@@ -463,3 +463,12 @@ assert_ent() {
 	assert_ent 'Northern Territory' PLACE 'Northern Territory'
 	refute_line --regexp '^(YORK|Leste|Sul)	'
 }
+
+@test "a product's version number stays on it, a year or a count does not; a known name with a digit is a name" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'G20' ORG 'G20'
+	assert_ent 'Windows 11' MISC 'Windows 11'
+	assert_ent 'Microsoft' ORG 'Microsoft'
+	assert_ent 'Olympics' MISC 'Olympics'
+	refute_line --regexp '^(Microsoft 2|Olympics 2024)	'
+}
