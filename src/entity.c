@@ -1152,6 +1152,13 @@ cue(size_t t0, size_t t1)
 	if (k >= 1 && tv[k - 1].sent == tv[t0].sent &&
 	    !(tv[k - 1].f & TF_NAMEY))
 		w = anywc(k - 1);
+	/* "the largest mobile operator, Viettel," */
+	if (w == 0 && k == t0 && k >= 2 && teq(k - 1, ",") &&
+	    tv[k - 2].sent == tv[t0].sent && (tv[k - 2].f & TF_WORD) &&
+	    !(tv[k - 2].f & (TF_NAMEY | TF_CAP)) && (t1 >= ntv ||
+	    tv[t1].sent != tv[t0].sent || teq(t1, ",") || teq(t1, ".")) &&
+	    !isgiven(t0))
+		w = anywc(k - 2) & W_ORGCUE;
 	w &= W_ORGCUE | W_PLACECUE;
 	if (w == 0 && t1 < ntv &&
 	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&

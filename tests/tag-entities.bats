@@ -472,3 +472,10 @@ assert_ent() {
 	assert_ent 'Olympics' MISC 'Olympics'
 	refute_line --regexp '^(Microsoft 2|Olympics 2024)	'
 }
+
+@test "a company noun before a comma or in the plural makes the names after it organisations, not a person's given name" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Velorta' ORG 'Velorta'
+	assert_ent 'Quarnex' ORG 'Quarnex'
+	assert_ent 'Roberto Maroni' PERSON 'Roberto Maroni'
+}
