@@ -92,6 +92,11 @@ struct ment {
 #define W_PRODHEAD	0x800000
 #define W_TEAMHEAD	0x1000000
 
+/* The small words inside names: van den Broek, de la Rosa */
+static const char *const particles[] = { "de", "da", "do", "di", "del",
+    "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al",
+    "el", "dos", "das", "ter", "y", "arap", NULL };
+
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
 static struct lexicon *lmodel;
@@ -1265,8 +1270,12 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	/* Real Betis, Dynamo Kiev: a club */
-	if (n > 1 && (wf & W_TEAMPRE)) {
+	/*
+	 * Real Betis, Dynamo Kiev: a club; Banco Quintela: a head word
+	 * of a language other than English opens the name
+	 */
+	if (n > 1 && ((wf & W_TEAMPRE) || ((wf & W_ORGHEAD) &&
+	    (wf & W_ORGPRE) && !iscommon(t0)))) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;
@@ -2078,6 +2087,7 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
 		    !(twc(t0) & (W_MISCPRE | W_TEAMPRE)) &&
+		    !tlower_in(t0 + 1, particles) &&	/* Van der Hoorn */
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
@@ -2132,9 +2142,6 @@ namey(size_t i)
 	return 1;
 }
 
-static const char *const particles[] = { "de", "da", "do", "di", "del",
-    "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al",
-    "el", "dos", "das", "ter", "y", "arap", NULL };
 
 static int
 ofhead(size_t i)
@@ -2240,8 +2247,9 @@ chains(void)
 				break;
 			if (tv[j].f & TF_WORD) {
 				/* Boeing 737 MAX, Airbus A320: a model of a maker */
-				if ((lt = lextype(tv[i].s, tv[j - 1].e,
-				    nwords(i, j), 0)) == E_ORG || lt == E_MISC ?
+				k = i + (teq(i, "The") && j > i + 1);
+				if ((lt = lextype(tv[k].s, tv[j - 1].e,
+				    nwords(k, j), 0)) == E_ORG || lt == E_MISC ?
 				    modelcode(j, lt == E_MISC) : 0) {
 					j++;
 					if (j < ntv && tv[j].sent ==
@@ -2249,6 +2257,14 @@ chains(void)
 					    !(tv[j].f & TF_NL))
 						j++;
 					break;
+				}
+				/* Marks and Spencer: a name the lists know */
+				if (teq(j, "and") && namey(j + 1) &&
+				    tv[j + 1].sent == tv[i].sent &&
+				    lextype(tv[i].s, tv[j + 1].e,
+				    nwords(i, j + 2), 0) > 0) {
+					j += 2;
+					continue;
 				}
 				if (prefixword(j))
 					break;		/* NASA T-shirt */

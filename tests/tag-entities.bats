@@ -479,3 +479,13 @@ assert_ent() {
 	assert_ent 'Quarnex' ORG 'Quarnex'
 	assert_ent 'Roberto Maroni' PERSON 'Roberto Maroni'
 }
+
+@test "stock indices are MISC with their number; a name the lists know whole goes on over 'and'; foreign bank words head a company; a capitalised particle opens a name" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'FTSE 100' MISC 'FTSE 100'
+	assert_ent 'Nikkei' MISC 'Nikkei'
+	assert_ent 'Banco Quintela' ORG 'Banco Quintela'
+	assert_ent 'Marks and Spencer' ORG 'Marks and Spencer'
+	assert_ent 'Orlavex' ORG 'Orlavex'
+	assert_ent 'Van der Brink' PERSON 'Van der Brink'
+}
