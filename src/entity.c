@@ -789,7 +789,8 @@ lexbytes(const char *p, size_t n, int ntok, int strict)
 	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
 		return E_PLACE;
 caps:
-	if ((ntok == 1 ? n > 3 : n > 4) && n < 48 && allcaps(p, n)) {
+	if ((ntok == 1 ? n > 3 : n > 4 && ntok <= 4) && n < 48 &&
+	    allcaps(p, n)) {
 		/*
 		 * A dateline or headline in capitals: STOCKHOLM, NEW YORK,
 		 * RIO DE JANEIRO (the short words of a name in lower case).
@@ -803,16 +804,17 @@ caps:
 					tc[k] = (char)(p[k] + (k - 1 > i ?
 					    0x20 : 0));
 				else
-					tc[k] = (char)tolower(
-					    (unsigned char)p[k]);
+					tc[k] = (char)(p[k] >= 'A' &&
+					    p[k] <= 'Z' ? p[k] + 32 : p[k]);
 			if (ntok == 1 || k - i > 3 || !lowword(tc + i, k - i))
 				tc[i] = p[i];
 			if (k < n)
 				tc[k] = ' ';
 		}
-		if (lex_get(lcountries, tc, n) != NULL ||
-		    lex_get(lcities, tc, n) != NULL ||
-		    lex_get(lregions, tc, n) != NULL)
+		h = lex_hash(tc, n);
+		if (lex_maybe(lspan, h) && (lex_geth(lcountries, tc, n, h) !=
+		    NULL || lex_geth(lcities, tc, n, h) != NULL ||
+		    lex_geth(lregions, tc, n, h) != NULL))
 			return E_PLACE;
 	}
 	return E_NONE;
@@ -858,13 +860,14 @@ allcaps(const char *p, size_t n)
 static int
 lowword(const char *w, size_t n)
 {
-	static const char *const v[] = { "de", "do", "da", "dos", "das",
-	    "del", "di", "la", "le", "les", "of", "the", "on", "upon", "sur",
-	    "al", "el", "en", "am", "an", "im", "and", NULL };
+	/* the words of two letters, then of three */
+	static const char two[] = "dedodadilaleofonalelenamanim";
+	static const char three[] = "dosdasdellesthesurand";
+	const char *v = n == 2 ? two : n == 3 ? three : NULL;
 	size_t	 i;
 
-	for (i = 0; v[i] != NULL; i++)
-		if (strlen(v[i]) == n && memcmp(v[i], w, n) == 0)
+	for (i = 0; v != NULL && v[i] != '\0'; i += n)
+		if (memcmp(v + i, w, n) == 0)
 			return 1;
 	return 0;
 }
@@ -2248,9 +2251,10 @@ chains(void)
 			if (tv[j].f & TF_WORD) {
 				/* Boeing 737 MAX, Airbus A320: a model of a maker */
 				k = i + (teq(i, "The") && j > i + 1);
-				if ((lt = lextype(tv[k].s, tv[j - 1].e,
-				    nwords(k, j), 0)) == E_ORG || lt == E_MISC ?
-				    modelcode(j, lt == E_MISC) : 0) {
+				lt = (tv[j].f & TF_DIGIT) ? lextype(tv[k].s,
+				    tv[j - 1].e, nwords(k, j), 0) : 0;
+				if ((lt == E_ORG || lt == E_MISC) &&
+				    modelcode(j, lt == E_MISC)) {
 					j++;
 					if (j < ntv && tv[j].sent ==
 					    tv[i].sent && (tv[j].f & TF_UPPER) &&
