@@ -1723,6 +1723,32 @@ static int	holds(const char *, size_t, const char *, size_t);
 
 static const char *const versus[] = { "v", "vs", "versus", NULL };
 
+/*
+ * Make m the club of tokens [a, b), in every mention of the document, and
+ * drop the mention of the word it takes in.
+ */
+static void
+clubspan(struct ment *m, size_t a, size_t b)
+{
+	struct nent *e;
+	size_t	 i;
+
+	for (i = 0; i < nmv; i++)
+		if (&mv[i] != m && mv[i].t0 >= a && mv[i].t1 <= b)
+			mv[i].strength = -1;
+	m->t0 = a;
+	m->t1 = b;
+	m->s = tv[a].s;
+	m->e = tv[b - 1].e;
+	m->type = E_ORG;
+	m->strength = 4;
+	m->unrel = 0;
+	foldtext(&kbuf, m->s, m->e);
+	e = nlook(kbuf.p, kbuf.len, 1);
+	e->type = E_ORG;
+	e->strength = 4;
+}
+
 static void
 teams(void)
 {
@@ -1773,18 +1799,7 @@ teams(void)
 			continue;
 		if (lextype(m->s, tv[k].e, nwords(t0, k + 1), 0) == E_PLACE)
 			continue;
-		for (t1 = 0; t1 < nmv; t1++)
-			if (mv[t1].t0 == k && mv[t1].t1 == k + 1)
-				mv[t1].strength = -1;
-		m->t1 = k + 1;
-		m->e = tv[k].e;
-		m->type = E_ORG;
-		m->strength = 4;
-		m->unrel = 0;
-		foldtext(&kbuf, m->s, m->e);
-		e = nlook(kbuf.p, kbuf.len, 1);
-		e->type = E_ORG;
-		e->strength = 4;
+		clubspan(m, t0, k + 1);
 	}
 	/* the same after a common word that opens the sentence */
 	for (i = 0; i < nmv; i++) {
@@ -1795,18 +1810,7 @@ teams(void)
 		    !(tv[t0 - 1].f & TF_CAP) || tv[t0 - 1].sent != tv[t0].sent ||
 		    lextype(tv[t0 - 1].s, m->e, 2, 0) == E_PLACE)
 			continue;
-		for (t1 = 0; t1 < nmv; t1++)
-			if (mv[t1].t0 == t0 - 1 && mv[t1].t1 == t0)
-				mv[t1].strength = -1;
-		m->t0 = t0 - 1;
-		m->s = tv[t0 - 1].s;
-		m->type = E_ORG;
-		m->strength = 4;
-		m->unrel = 0;
-		foldtext(&kbuf, m->s, m->e);
-		e = nlook(kbuf.p, kbuf.len, 1);
-		e->type = E_ORG;
-		e->strength = 4;
+		clubspan(m, t0 - 1, m->t1);
 	}
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
