@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lede.h"
 #include "entity.h"
@@ -746,7 +747,7 @@ byline(size_t t)
 /* Lexicons on a byte span. */
 
 static int	allcaps(const char *, size_t);
-static int	lowword(const char *, size_t);
+static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
 static int	prefixword(size_t);
@@ -796,21 +797,9 @@ caps:
 		 * RIO DE JANEIRO (the short words of a name in lower case).
 		 */
 		char	 tc[48];
-		size_t	 i, k;
 
-		for (i = 0; i < n; i = k + 1) {
-			for (k = i; k < n && p[k] != ' '; k++)
-				if (k > i && (unsigned char)p[k - 1] == 0xC3)
-					tc[k] = (char)(p[k] + (k - 1 > i ?
-					    0x20 : 0));
-				else
-					tc[k] = (char)(p[k] >= 'A' &&
-					    p[k] <= 'Z' ? p[k] + 32 : p[k]);
-			if (ntok == 1 || k - i > 3 || !lowword(tc + i, k - i))
-				tc[i] = p[i];
-			if (k < n)
-				tc[k] = ' ';
-		}
+		memcpy(tc, p, n);
+		(void)titlecase_n(tc, n);
 		h = lex_hash(tc, n);
 		if (lex_maybe(lspan, h) && (lex_geth(lcountries, tc, n, h) !=
 		    NULL || lex_geth(lcities, tc, n, h) != NULL ||
@@ -856,21 +845,6 @@ allcaps(const char *p, size_t n)
 	return 1;
 }
 
-/* A short word written in lower case inside a place's name (Rio de ...) */
-static int
-lowword(const char *w, size_t n)
-{
-	/* the words of two letters, then of three */
-	static const char two[] = "dedodadilaleofonalelenamanim";
-	static const char three[] = "dosdasdellesthesurand";
-	const char *v = n == 2 ? two : n == 3 ? three : NULL;
-	size_t	 i;
-
-	for (i = 0; v != NULL && v[i] != '\0'; i += n)
-		if (memcmp(v + i, w, n) == 0)
-			return 1;
-	return 0;
-}
 
 /* The document's table of names. */
 
@@ -2392,35 +2366,54 @@ known(const char *b, size_t n, int ntok, int *strength)
  * first letter (and the one after a hyphen or an apostrophe) kept, the
  * others small; "of", "the", "and" small.  Changed anything?
  */
+/*
+ * Title case, in place, for a name written in capitals: HARLOW V DUNMORE,
+ * RIO DE JANEIRO, SÃO PAULO (Latin-1 capitals too), with the small words
+ * inside it in lower case and a word with a dot (U.S.) as it is.  Did
+ * anything change?
+ */
 static int
-titlecase(struct buf *b)
+titlecase_n(char *p, size_t n)
 {
-	static const char *const small[] = { "OF", "THE", "AND", "FOR",
-	    "ON", "DE", "DU", "VON", "VAN", NULL };
+	static const char *const small[] = { "of", "the", "and", "for", "on",
+	    "de", "du", "do", "da", "dos", "das", "del", "di", "la", "le",
+	    "les", "von", "van", "upon", "sur", "al", "el", "en", "am", "an",
+	    "im", NULL };
 	size_t	 i, w, k;
 	int	 changed = 0, up;
-	char	 c;
+	unsigned char c;
 
-	for (i = 0; i < b->len; i = w + 1) {
-		for (w = i; w < b->len && b->p[w] != ' '; w++)
+	for (i = 0; i < n; i = w + 1) {
+		for (w = i; w < n && p[w] != ' '; w++)
 			continue;
-		if (memchr(b->p + i, '.', w - i) != NULL)
+		if (memchr(p + i, '.', w - i) != NULL)
 			continue;	/* U.S. */
-		for (k = 0; small[k] != NULL; k++)
-			if (i > 0 && strlen(small[k]) == w - i &&
-			    memcmp(small[k], b->p + i, w - i) == 0)
-				break;
-		up = small[k] == NULL;
+		up = 1;
+		for (k = 0; i > 0 && w - i <= 4 && small[k] != NULL; k++)
+			if (strlen(small[k]) == w - i &&
+			    strncasecmp(small[k], p + i, w - i) == 0)
+				up = 0;
 		for (k = i; k < w; k++) {
-			c = b->p[k];
+			c = (unsigned char)p[k];
 			if (c >= 'A' && c <= 'Z' && !up) {
-				b->p[k] = (char)(c - 'A' + 'a');
+				p[k] = (char)(c - 'A' + 'a');
+				changed = 1;
+			} else if (c == 0xC3 && k + 1 < w && !up &&
+			    (unsigned char)p[k + 1] >= 0x80 &&
+			    (unsigned char)p[k + 1] <= 0x9E) {
+				p[k + 1] = (char)(p[k + 1] + 0x20);
 				changed = 1;
 			}
 			up = c == '-' || c == '\'';
 		}
 	}
 	return changed;
+}
+
+static int
+titlecase(struct buf *b)
+{
+	return titlecase_n(b->p, b->len);
 }
 
 /* Mentions the capitalisation can't vouch for: known names only. */
