@@ -16,7 +16,6 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "lede.h"
 #include "entity.h"
@@ -2375,10 +2374,11 @@ known(const char *b, size_t n, int ntok, int *strength)
 static int
 titlecase_n(char *p, size_t n)
 {
-	static const char *const small[] = { "of", "the", "and", "for", "on",
-	    "de", "du", "do", "da", "dos", "das", "del", "di", "la", "le",
-	    "les", "von", "van", "upon", "sur", "al", "el", "en", "am", "an",
-	    "im", NULL };
+	/* the small words, of two, three and four letters */
+	static const char *const small[] = { "", "",
+	    "ofondedudodadilaleelalenamanim",
+	    "theandfordosdasdellesvonvansur", "upon" };
+	char	 lw[4];
 	size_t	 i, w, k;
 	int	 changed = 0, up;
 	unsigned char c;
@@ -2389,10 +2389,13 @@ titlecase_n(char *p, size_t n)
 		if (memchr(p + i, '.', w - i) != NULL)
 			continue;	/* U.S. */
 		up = 1;
-		for (k = 0; i > 0 && w - i <= 4 && small[k] != NULL; k++)
-			if (strlen(small[k]) == w - i &&
-			    strncasecmp(small[k], p + i, w - i) == 0)
-				up = 0;
+		if (i > 0 && w - i >= 2 && w - i <= 4) {
+			for (k = 0; k < w - i; k++)
+				lw[k] = (char)tolower((unsigned char)p[i + k]);
+			for (k = 0; small[w - i][k] != '\0'; k += w - i)
+				if (memcmp(small[w - i] + k, lw, w - i) == 0)
+					up = 0;
+		}
 		for (k = i; k < w; k++) {
 			c = (unsigned char)p[k];
 			if (c >= 'A' && c <= 'Z' && !up) {
