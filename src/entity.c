@@ -858,7 +858,7 @@ nlook(const char *k, size_t n, int add)
 		nmask = 255;
 		ntab = xcalloc(nmask + 1, sizeof(*ntab));
 	}
-	for (j = fnv1a(k, n) & nmask; (e = &ntab[j])->key != NULL;
+	for (j = hashmem(k, n) & nmask; (e = &ntab[j])->key != NULL;
 	    j = (j + 1) & nmask)
 		if (e->klen == n && memcmp(e->key, k, n) == 0)
 			return e;
@@ -884,7 +884,7 @@ nlook(const char *k, size_t n, int add)
 		for (i = 0; i < oldn; i++) {
 			if (old[i].key == NULL)
 				continue;
-			for (j = fnv1a(old[i].key, old[i].klen) & nmask;
+			for (j = hashmem(old[i].key, old[i].klen) & nmask;
 			    ntab[j].key != NULL; j = (j + 1) & nmask)
 				continue;
 			ntab[j] = old[i];
@@ -2641,7 +2641,7 @@ addclu(const char *name, size_t len, int type)
 		for (w = i; w < len && name[w] != ' '; w++)
 			continue;
 		if (w > i)
-			addcword(fnv1a(name + i, w - i), ncv);
+			addcword(hashmem(name + i, w - i), ncv);
 	}
 	addcword(inithash(name, len), ncv);
 	ncv++;
@@ -2655,7 +2655,7 @@ firsthash(const char *s, size_t n)
 
 	if ((sp = memchr(s, ' ', n)) != NULL)
 		n = (size_t)(sp - s);
-	return fnv1a(s, n);
+	return hashmem(s, n);
 }
 
 /*

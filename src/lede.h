@@ -17,6 +17,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 #include <sys/types.h>
 
 #define LEDE_VERSION	"1.0"
@@ -47,17 +48,36 @@ buf_addc(struct buf *b, int c)
 void	 buf_adds(struct buf *, const char *);
 void	 buf_free(struct buf *);
 
-/* The FNV-1a hash of n bytes: the hash tables' one hash. */
+/*
+ * The hash of n bytes, the hash tables' one hash: eight bytes at a time,
+ * since the keys are words and a byte-at-a-time hash cost a tenth of
+ * tag-entities' time.  A short key is read in two loads that may overlap.
+ */
 static inline uint32_t
-fnv1a(const char *s, size_t n)
+hashmem(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+	uint32_t a, b;
 
-	while (n-- > 0) {
-		h ^= (unsigned char)*s++;
-		h *= 16777619u;
+	for (; n > 8; s += 8, n -= 8) {
+		memcpy(&w, s, 8);
+		h = (h ^ w) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
 	}
-	return h;
+	if (n >= 4) {
+		memcpy(&a, s, 4);
+		memcpy(&b, s + n - 4, 4);
+		w = (uint64_t)a << 32 | b;
+	} else if (n > 0)
+		w = (uint64_t)(unsigned char)s[0] << 16 |
+		    (uint64_t)(unsigned char)s[n / 2] << 8 |
+		    (unsigned char)s[n - 1];
+	else
+		w = 0;
+	h = (h ^ w) * 0xc4ceb9fe1a85ec53ull;
+	h ^= h >> 29;
+	h *= 0xff51afd7ed558ccdull;
+	return (uint32_t)(h >> 32);
 }
 
 /*

@@ -70,13 +70,7 @@ filter_build(struct lexicon *l, struct lexicon *const *v, size_t nv)
 static uint32_t
 hash(const char *s, size_t n)
 {
-	uint32_t h = fnv1a(s, n);
-
-	/* Mix the high bits down: the table is indexed by the low ones. */
-	h ^= h >> 16;
-	h *= 0x85ebca6bu;
-	h ^= h >> 13;
-	return h;
+	return hashmem(s, n);
 }
 
 static void

@@ -176,7 +176,7 @@ nw_load(void)
 		k = (size_t)(tab - line);
 		if (k >= sizeof(nwtab[0].key))
 			continue;
-		for (h = fnv1a(line, k) & (NW_SLOTS - 1); nwtab[h].len != 0;
+		for (h = hashmem(line, k) & (NW_SLOTS - 1); nwtab[h].len != 0;
 		    h = (h + 1) & (NW_SLOTS - 1))
 			continue;
 		if (line[0] >= 'a' && line[0] <= 'z' && line[1] >= 'a' &&
@@ -214,7 +214,7 @@ nw_get(const char *s, size_t n)
 			return NULL;
 		b[k] = (char)((s[k] >= 'A' && s[k] <= 'Z') ? s[k] + 32 : s[k]);
 	}
-	for (h = fnv1a(b, n) & (NW_SLOTS - 1); nwtab[h].len != 0;
+	for (h = hashmem(b, n) & (NW_SLOTS - 1); nwtab[h].len != 0;
 	    h = (h + 1) & (NW_SLOTS - 1))
 		if (nwtab[h].len == n && memcmp(nwtab[h].key, b, n) == 0)
 			return &nwtab[h];
