@@ -16,6 +16,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "lede.h"
 #include "entity.h"
@@ -363,6 +364,35 @@ isgiven(size_t i)
 	return tv[i].given;
 }
 
+/*
+ * A hyphenated title: Lieutenant-Colonel as Lieutenant Colonel, or a
+ * prefix and a title (Co-founder, Vice-Chairman, Ex-Minister).
+ */
+static int
+hyphentitle(const char *p, size_t n)
+{
+	static const char *const pre[] = { "co", "vice", "ex", "deputy",
+	    "acting", "sub", "under", "assistant", NULL };
+	char	 b[48];
+	const char *h;
+	size_t	 i;
+
+	if (n >= sizeof(b) || (h = memchr(p, '-', n)) == NULL)
+		return 0;
+	for (i = 0; i < n; i++)
+		b[i] = p[i] == '-' ? ' ' : p[i];
+	if (lex_get(ltitles, b, n) != NULL)
+		return 1;
+	if (memchr(h + 1, '-', n - (size_t)(h + 1 - p)) != NULL ||
+	    lex_get(ltitles, h + 1, n - (size_t)(h + 1 - p)) == NULL)
+		return 0;
+	for (i = 0; pre[i] != NULL; i++)
+		if (strlen(pre[i]) == (size_t)(h - p) &&
+		    strncasecmp(pre[i], p, (size_t)(h - p)) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 istitle(size_t i)
 {
@@ -370,7 +400,8 @@ istitle(size_t i)
 		return 0;
 	if (tv[i].title < 0)
 		tv[i].title = (twc(i) & W_TITLE) || lex_get(ltitles,
-		    T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+		    T + tv[i].s, tv[i].e - tv[i].s) != NULL ||
+		    hyphentitle(T + tv[i].s, tv[i].e - tv[i].s);
 	return tv[i].title;
 }
 
@@ -1243,6 +1274,14 @@ classify(struct ment *m, int titled)
 	if (n > 1 && (i < t1 || ((wl & W_PRODHEAD) &&
 	    lextype(m->s, tv[t1 - 2].e, n - 1, 0) == E_ORG))) {
 		m->type = E_MISC;
+		m->strength = 3;
+		return;
+	}
+	/* Samsung Electronics, Mannesmann Anlagenbau: a company's part */
+	if (n > 1 && !isgiven(t0) && lextok(t0, 0) == E_ORG &&
+	    !(wl & (W_PLACEHEAD | W_MISCHEAD)) && lextok(t1 - 1, 0) !=
+	    E_MISC) {
+		m->type = E_ORG;
 		m->strength = 3;
 		return;
 	}
@@ -2205,6 +2244,21 @@ modelcode(size_t j, int version)
 	return 1;
 }
 
+/*
+ * Is token i a country or a region of several (Europe, Middle East)?  The
+ * Organisation for Security and Cooperation in Europe is named so; the
+ * Centre for Energy Studies in London is in London.
+ */
+static int
+wideplace(size_t i)
+{
+	const char *p = T + tv[i].s, *v;
+	size_t	 n = tv[i].e - tv[i].s;
+
+	return lex_get(lcountries, p, n) != NULL ||
+	    ((v = lex_get(lregions, p, n)) != NULL && strcmp(v, "--") == 0);
+}
+
 static void
 chains(void)
 {
@@ -2239,8 +2293,12 @@ chains(void)
 						j++;
 					break;
 				}
-				/* Marks and Spencer: a name the lists know */
-				if (teq(j, "and") && namey(j + 1) &&
+				/*
+				 * Marks and Spencer, Dar es Salaam: a name
+				 * the lists know goes on over a short word
+				 */
+				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
+				    tv[j].e - tv[j].s <= 3 && namey(j + 1) &&
 				    tv[j + 1].sent == tv[i].sent &&
 				    lextype(tv[i].s, tv[j + 1].e,
 				    nwords(i, j + 2), 0) > 0) {
@@ -2276,8 +2334,8 @@ chains(void)
 				 */
 				if (teq(j, "in") && of && j + 1 < ntv &&
 				    tv[j + 1].sent == tv[i].sent &&
-				    lextok(j + 1, 0) == E_PLACE &&
-				    !namey(j + 2) && (ownhead(i) ||
+				    wideplace(j + 1) && !namey(j + 2) &&
+				    (ownhead(i) ||
 				    (twc(i) & W_ORGPRE))) {
 					j += 2;
 					break;
@@ -2461,6 +2519,28 @@ resolve_unreliable(size_t mi)
 		} else
 			i++;
 	}
+}
+
+/*
+ * Acme Inc. (Nasdaq: ACME), Samuel Jones Jr. said: 1 when the full stop
+ * after the name is its last word's, the abbreviation of a company's
+ * form or of a generation, and does not end the sentence.
+ */
+static int
+abbrdot(const struct ment *m)
+{
+	static const char *const abbr[] = { "inc", "corp", "co", "cos",
+	    "ltd", "bros", "jr", "sr", NULL };
+	size_t	 t = m->t1;
+
+	if (t + 1 >= ntv || tv[t].s != m->e || !teq(t, ".") ||
+	    tv[t + 1].sent != tv[t].sent)
+		return 0;
+	/* Sakura Bank Ltd. "Nobody...": a sentence the splitter missed */
+	if ((tv[t + 1].f & TF_WORD) ? (tv[t + 1].f & (TF_CAP | TF_UPPER)) !=
+	    0 : strchr("(),;:", T[tv[t + 1].s]) == NULL)
+		return 0;
+	return tlower_in(t - 1, abbr);
 }
 
 static int
@@ -2937,7 +3017,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	const char *attr[2];
 	struct nent *e;
 	struct ment *m;
-	size_t	 i, j, n, best, any, lastend, c;
+	size_t	 i, j, n, best, any, lastend, c, e1;
 	uint32_t h;
 	int	 skip, rtype, type, cl, pass;
 	char	*name;
@@ -3027,7 +3107,7 @@ entity_tag(struct doc *d, struct annlist *out)
 			}
 		}
 		if ((tv[m->t0].f & TF_CAP) && !iscommon(m->t0) &&
-		    !isgiven(m->t0) && lex_get(lcountries, T + tv[m->t0].s,
+		    lex_get(lcountries, T + tv[m->t0].s,
 		    tv[m->t0].e - tv[m->t0].s) == NULL) {
 			e = nlook(T + tv[m->t0].s, tv[m->t0].e - tv[m->t0].s, 1);
 			e->org_part = 1;
@@ -3105,10 +3185,14 @@ again:
 			m->type = e->type;
 			m->strength = e->strength;
 		}
-		/* Pinecrest after Pinecrest Software Inc, not the town */
+		/*
+		 * Pinecrest after Pinecrest Software Inc, not the town;
+		 * Delmar after Delmar Biologics Inc., not a man so named
+		 */
 		if (e != NULL && e->org_part && !e->person_part &&
-		    m->type == E_PLACE && m->t1 == m->t0 + 1 &&
-		    !placeword(m->t0, placep))
+		    m->t1 == m->t0 + 1 && ((m->type == E_PLACE &&
+		    !placeword(m->t0, placep)) || (m->type == E_PERSON &&
+		    m->strength <= 2)))
 			m->type = E_ORG;
 		/* Herrera after Carlos Herrera Soto, not the town */
 		if (e != NULL && e->person_part && m->type == E_PLACE &&
@@ -3176,9 +3260,12 @@ again:
 		}
 		if (rtype == E_NONE)
 			continue;
+		e1 = m->e + abbrdot(m);
 		if (best != (size_t)-1)
 			name = (char *)cv[best].name;
 		else {
+			if (e1 > m->e)
+				buf_addc(&kbuf, '.');
 			name = arena_strndup(&darena, kbuf.p, kbuf.len);
 			addclu(name, kbuf.len, m->type);
 		}
@@ -3186,9 +3273,9 @@ again:
 			attr[0] = tnames[m->type];
 			attr[1] = name;
 			/* Never across the end of its sentence. */
-			if (m->e > m->s && m->e <= d->sent[doc_sent_of(d,
+			if (e1 > m->s && e1 <= d->sent[doc_sent_of(d,
 			    m->s) - 1].end)
-				doc_add(d, out, K_ENTITY, m->s, m->e, attr);
+				doc_add(d, out, K_ENTITY, m->s, e1, attr);
 		}
 		lastend = m->e;
 	}

@@ -489,3 +489,21 @@ assert_ent() {
 	assert_ent 'Orlavex' ORG 'Orlavex'
 	assert_ent 'Van der Brink' PERSON 'Van der Brink'
 }
+
+@test "a known company's first word opens a longer company name; the full stop of Inc. inside a sentence is the name's; the first word alone, a given name too, is that company" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Siemens Mobility' ORG 'Siemens Mobility'
+	assert_ent 'Halvard Biologics Inc.' ORG 'Halvard Biologics Inc.'
+	assert_ent 'Halvard' ORG 'Halvard Biologics Inc.'
+}
+
+@test "a hyphenated title and the letters after a name stay outside it; a name the lists know goes on over a short lower-case word; a town after 'in' is no part of an organisation's name" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Aimé Ntiruhungwa' PERSON 'Aimé Ntiruhungwa'
+	assert_ent 'Ruth Abernethy' PERSON 'Ruth Abernethy'
+	assert_ent 'Ilse Marquardt' PERSON 'Ilse Marquardt'
+	assert_ent 'Dar es Salaam' PLACE 'Dar es Salaam'
+	assert_ent 'Centre for Maritime Studies' ORG 'Centre for Maritime Studies'
+	assert_ent 'Mombasa' PLACE 'Mombasa'
+	refute_line --regexp '^(Lieutenant|Co-founder|Ruth Abernethy QC)'
+}
