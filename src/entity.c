@@ -777,6 +777,7 @@ byline(size_t t)
 /* Lexicons on a byte span. */
 
 static int	allcaps(const char *, size_t);
+static int	wideplace(size_t);
 static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
@@ -1277,6 +1278,18 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/*
+	 * Faber & Faber, Wachtell, Lipton, Rosen & Katz: a firm; not the
+	 * authors of a paper (Dye & Bavelier, 2010)
+	 */
+	for (i = t0 + 1; n > 1 && i + 1 < t1 && !teq(i, "&"); i++)
+		continue;
+	if (n > 1 && i + 1 < t1 && !(t1 + 1 < ntv && (teq(t1, "(") ||
+	    teq(t1, ",")) && (tv[t1 + 1].f & TF_DIGIT))) {
+		m->type = E_ORG;
+		m->strength = 2;
+		return;
+	}
 	/* Samsung Electronics, Mannesmann Anlagenbau: a company's part */
 	if (n > 1 && !isgiven(t0) && lextok(t0, 0) == E_ORG &&
 	    !(wl & (W_PLACEHEAD | W_MISCHEAD)) && lextok(t1 - 1, 0) !=
@@ -1312,9 +1325,11 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n > 1 && !isgiven(t0) && (lex_get(ldemonyms, T + tv[t0].s,
-	    tv[t0].e - tv[t0].s) != NULL || lex_get(lcountries,
-	    T + tv[t1 - 1].s, tv[t1 - 1].e - tv[t1 - 1].s) != NULL)) {
-		m->type = E_ORG;	/* British Red Cross, Hitwise UK */
+	    tv[t0].e - tv[t0].s) != NULL || wideplace(t1 - 1) ||
+	    ((tv[t0].f & TF_UPPER) && lex_get(lcities, T + tv[t1 - 1].s,
+	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL))) {
+		/* British Red Cross, Hitwise UK, IFK Gothenburg */
+		m->type = E_ORG;
 		m->strength = 2;
 		return;
 	}
@@ -1354,6 +1369,7 @@ classify(struct ment *m, int titled)
 		if ((tv[i].f & TF_WORD) && !iscommon(i))
 			allcommon = 0;
 	if (n >= 2 && (teq(t0, "Lake") || teq(t0, "Mount") || teq(t0, "Mt") ||
+	    teq(t0, "River") ||
 	    teq(t0, "Cape") || teq(t0, "Fort") || teq(t0, "Port") ||
 	    teq(t0, "Isle"))) {
 		m->type = E_PLACE;
@@ -2244,6 +2260,31 @@ modelcode(size_t j, int version)
 	return 1;
 }
 
+/* The words after a model that are part of it: iPhone 17 Pro */
+static const char *const modelsuffix[] = { "pro", "max", "ultra", "plus",
+    "mini", "lite", "elite", "edge", NULL };
+
+/*
+ * Is token j a model code of a capital, letters and digits (S25, A320,
+ * G5), after a space and not a name's last letter and number alone?
+ */
+static int
+mixedcode(size_t j)
+{
+	const char *p = T + tv[j].s;
+	size_t	 n = tv[j].e - tv[j].s, k, nd = 0;
+
+	if (!(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) ||
+	    (tv[j].f & TF_NL) || n < 2 || n > 6 || !isupper((unsigned char)*p))
+		return 0;
+	for (k = 0; k < n; k++)
+		if (isdigit((unsigned char)p[k]))
+			nd++;
+		else if (!isalpha((unsigned char)p[k]))
+			return 0;
+	return nd > 0 && nd < n;
+}
+
 /*
  * Is token i a country or a region of several (Europe, Middle East)?  The
  * Organisation for Security and Cooperation in Europe is named so; the
@@ -2284,11 +2325,17 @@ chains(void)
 				k = i + (teq(i, "The") && j > i + 1);
 				lt = (tv[j].f & TF_DIGIT) ? lextype(tv[k].s,
 				    tv[j - 1].e, nwords(k, j), 0) : 0;
-				if ((lt == E_ORG || lt == E_MISC) &&
-				    modelcode(j, lt == E_MISC)) {
+				/*
+				 * Galaxy S25, Tensor G5: a model code of
+				 * letters and digits after any name
+				 */
+				if (((lt == E_ORG || lt == E_MISC) &&
+				    modelcode(j, lt == E_MISC)) ||
+				    mixedcode(j)) {
 					j++;
 					if (j < ntv && tv[j].sent ==
-					    tv[i].sent && (tv[j].f & TF_UPPER) &&
+					    tv[i].sent && ((tv[j].f & TF_UPPER) ||
+					    tlower_in(j, modelsuffix)) &&
 					    !(tv[j].f & TF_NL))
 						j++;
 					break;

@@ -507,3 +507,12 @@ assert_ent() {
 	assert_ent 'Mombasa' PLACE 'Mombasa'
 	refute_line --regexp '^(Lieutenant|Co-founder|Ruth Abernethy QC)'
 }
+
+@test "a model code of letters and digits makes a product of the name before it; a continent after a name makes a body; River opens a place; an ampersand makes a firm" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Galaxy S25' MISC 'Galaxy S25'
+	assert_ent 'Aurion X7 Pro' MISC 'Aurion X7 Pro'
+	assert_ent 'Partech Africa' ORG 'Partech Africa'
+	assert_ent 'River Wenning' PLACE 'River Wenning'
+	assert_ent 'Hallam & Price' ORG 'Hallam & Price'
+}
