@@ -778,6 +778,7 @@ byline(size_t t)
 
 static int	allcaps(const char *, size_t);
 static int	wideplace(size_t);
+static int	dateline(const struct ment *);
 static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
@@ -2569,6 +2570,34 @@ resolve_unreliable(size_t mi)
 }
 
 /*
+ * Does m, in capitals, open a dateline: "MILAN 1996-12-04", "BATH,
+ * England 1996-11-16", "PARIS (AP) -"?
+ */
+static int
+dateline(const struct ment *m)
+{
+	size_t	 t = m->t1, k;
+
+	if (!(tv[m->t0].f & TF_UPPER) || (m->t0 > 0 &&
+	    tv[m->t0 - 1].sent == tv[m->t0].sent && !(tv[m->t0].f & TF_NL)))
+		return 0;
+	if (t + 2 < ntv && teq(t, "(") && (tv[t + 1].f & TF_NAMEY) &&
+	    teq(t + 2, ")"))
+		return 1;
+	if (t < ntv && teq(t, ","))
+		for (t++; t < ntv && t < m->t1 + 4 && (tv[t].f & TF_CAP) &&
+		    !(tv[t].f & TF_DIGIT); t++)
+			continue;
+	if (t >= ntv || tv[t].sent != tv[m->t0].sent || (tv[t].f & TF_NL) ||
+	    !(tv[t].f & TF_DIGIT) || tv[t].e - tv[t].s != 10)
+		return 0;
+	for (k = tv[t].s; k < tv[t].e; k++)
+		if (!isdigit((unsigned char)T[k]) && T[k] != '-')
+			return 0;
+	return 1;
+}
+
+/*
  * Acme Inc. (Nasdaq: ACME), Samuel Jones Jr. said: 1 when the full stop
  * after the name is its last word's, the abbreviation of a company's
  * form or of a generation, and does not end the sentence.
@@ -3066,7 +3095,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	struct ment *m;
 	size_t	 i, j, n, best, any, lastend, c, e1;
 	uint32_t h;
-	int	 skip, rtype, type, cl, pass;
+	int	 skip, rtype, type, cl, pass, dl;
 	char	*name;
 
 	entity_init();
@@ -3232,6 +3261,13 @@ again:
 			m->type = e->type;
 			m->strength = e->strength;
 		}
+		/* MILAN 1996-12-04 in a report on Milan the club */
+		dl = dateline(m) && lextype(m->s, m->e, nwords(m->t0, m->t1),
+		    0) == E_PLACE;
+		if (dl) {
+			e = NULL;
+			m->type = E_PLACE;
+		}
 		/*
 		 * Pinecrest after Pinecrest Software Inc, not the town;
 		 * Delmar after Delmar Biologics Inc., not a man so named
@@ -3301,6 +3337,8 @@ again:
 			type = c2type[cl];
 			if (type == E_NONE && rtype == E_MISC)
 				type = E_MISC;
+			if (dl)
+				type = E_PLACE;
 			if (type != rtype && type != E_NONE)
 				best = findclu(m, type, &j);
 			m->type = rtype = type;

@@ -516,3 +516,9 @@ assert_ent() {
 	assert_ent 'River Wenning' PLACE 'River Wenning'
 	assert_ent 'Hallam & Price' ORG 'Hallam & Price'
 }
+
+@test "a dateline's town stays a place in a report on the club of that name" {
+	run -0 sh -c "split-sentences '$FIXTURES/tag-entities-dateline.txt' | tag-entities -o | cut -f3-8"
+	assert_line "$(printf '40\t44\tentity\tLYON\tPLACE\tLYON')"
+	assert_line "$(printf '57\t61\tentity\tLyon\tORG\tLyon')"
+}
