@@ -1303,9 +1303,15 @@ classify(struct ment *m, int titled)
 	 * Real Betis, Dynamo Kiev: a club; Banco Quintela: a head word
 	 * of a language other than English opens the name
 	 */
-	if (n > 1 && ((wf & W_TEAMPRE) || ((wf & W_ORGHEAD) &&
-	    (wf & W_ORGPRE) && !iscommon(t0)))) {
+	if (n > 1 && ((wf & W_TEAMPRE) || ((wf & W_ORGPRE) &&
+	    !iscommon(t0)))) {
 		m->type = E_ORG;
+		m->strength = 3;
+		return;
+	}
+	/* Praça Roma, Palazzo Chigi: a place word of another language */
+	if (n > 1 && (wf & W_PLACEPRE) && !iscommon(t0)) {
+		m->type = E_PLACE;
 		m->strength = 3;
 		return;
 	}
@@ -1336,10 +1342,12 @@ classify(struct ment *m, int titled)
 	}
 	/*
 	 * The word before the name's first "of", "for" or "on" types it:
-	 * Bank of England, Joint Council for the Welfare of Immigrants.
+	 * Bank of England, Joint Council for the Welfare of Immigrants;
+	 * and before a particle of another language: Rue de Varenne.
 	 */
 	for (i = t0 + 1; n > 1 && i + 1 < t1 && !teq(i, "of") &&
-	    !teq(i, "for") && !teq(i, "on"); i++)
+	    !teq(i, "for") && !teq(i, "on") && !(i == t0 + 1 &&
+	    tlower_in(i, particles)); i++)
 		continue;
 	if (n > 1 && i + 1 < t1) {
 		if (twc(i - 1) & W_ORGPRE) {

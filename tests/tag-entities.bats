@@ -522,3 +522,11 @@ assert_ent() {
 	assert_line "$(printf '40\t44\tentity\tLYON\tPLACE\tLYON')"
 	assert_line "$(printf '57\t61\tentity\tLyon\tORG\tLyon')"
 }
+
+@test "a place or body word of another language opens a place or an organisation, also before a particle" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Praça Sérgio Lobo' PLACE 'Praça Sérgio Lobo'
+	assert_ent 'Rue de Vaugirard' PLACE 'Rue de Vaugirard'
+	assert_ent 'Instituto Ferreira Lima' ORG 'Instituto Ferreira Lima'
+	assert_ent 'Partido Verdeamarelo' ORG 'Partido Verdeamarelo'
+}
