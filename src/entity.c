@@ -3285,10 +3285,14 @@ again:
 		    !placeword(m->t0, placep)) || (m->type == E_PERSON &&
 		    m->strength <= 2)))
 			m->type = E_ORG;
-		/* Herrera after Carlos Herrera Soto, not the town */
-		if (e != NULL && e->person_part && m->type == E_PLACE &&
-		    m->t1 == m->t0 + 1 && !placeword(m->t0, placep) &&
-		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL)
+		/*
+		 * Herrera after Carlos Herrera Soto, not the town; Matsushita
+		 * after Yasuo Matsushita, not the company no one named
+		 */
+		if (e != NULL && e->person_part && m->t1 == m->t0 + 1 &&
+		    ((m->type == E_PLACE && !placeword(m->t0, placep) &&
+		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL) ||
+		    (m->type == E_ORG && !e->org_part && m->strength <= 3)))
 			m->type = E_PERSON;
 		/* The fullest earlier mention of the same entity. */
 		best = findclu(m, m->type, &any);

@@ -530,3 +530,9 @@ assert_ent() {
 	assert_ent 'Instituto Ferreira Lima' ORG 'Instituto Ferreira Lima'
 	assert_ent 'Partido Verdeamarelo' ORG 'Partido Verdeamarelo'
 }
+
+@test "a person's surname alone is that person, not the company of that name the lists hold" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Ericsson' PERSON 'Henrik Ericsson'
+	refute_line "$(printf 'Ericsson\tORG\tEricsson')"
+}
