@@ -94,6 +94,19 @@ struct ment {
 #define W_TEAMHEAD	0x1000000
 
 /* The small words inside names: van den Broek, de la Rosa */
+/* The words that make a part of a place: South Karelia, Upper Egypt */
+static const char *const compass[] = { "north", "south", "east", "west",
+    "northern", "southern", "eastern", "western", "central", "upper",
+    "lower", "greater", "inner", "outer", "north-east", "north-west",
+    "south-east", "south-west", "northeast", "northwest", "southeast",
+    "southwest", NULL };
+
+/* The words of a credit line before "by": (Reporting by Anna Smith) */
+static const char *const credits[] = { "reporting", "editing", "writing",
+    "reported", "edited", "written", "compiled", "photo", "photos",
+    "photograph", "photographs", "video", "graphics", "illustration",
+    "translation", "translated", NULL };
+
 static const char *const particles[] = { "de", "da", "do", "di", "del",
     "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al",
     "el", "dos", "das", "ter", "y", "arap", NULL };
@@ -736,9 +749,16 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		}
 		/* NEW YORK 1996-08-29: a dateline in capitals */
 		head = nw >= 2 && nup >= 1 && nup + ndig == nw;
-		/* By Anna Smith and Lee Chan: a byline is no headline */
+		/*
+		 * By Anna Smith and Lee Chan: a byline is no headline, nor
+		 * is a credit line (Reporting by Anna Smith)
+		 */
 		if (byline(first))
 			nlow = 1;
+		for (j = first; j + 1 < ntv && tv[j + 1].sent == tv[first].sent;
+		    j++)
+			if (teq(j + 1, "by") && tlower_in(j, credits))
+				nlow = 1;
 		/* "Chelsea 1 Leeds 1" is a line of results */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
 		    (ndig < 2 || ndig * 4 <= nw) &&
@@ -766,6 +786,8 @@ byline(size_t t)
 	for (i = t + 1; i < ntv && tv[i].sent == tv[t].sent; i++) {
 		if (teq(i, ",") || teq(i, "and") || teq(i, ".") || teq(i, "&"))
 			continue;
+		if (teq(i, "in") && names >= 2)
+			break;		/* By Anna Smith in Lutsk */
 		if (!(tv[i].f & TF_WORD) || !(tv[i].f & TF_CAP) ||
 		    (tv[i].f & TF_DIGIT))
 			return 0;
@@ -1332,7 +1354,8 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n > 1 && !isgiven(t0) && (lex_get(ldemonyms, T + tv[t0].s,
-	    tv[t0].e - tv[t0].s) != NULL || wideplace(t1 - 1) ||
+	    tv[t0].e - tv[t0].s) != NULL || (wideplace(t1 - 1) &&
+	    !tlower_in(t0, compass)) ||
 	    ((tv[t0].f & TF_UPPER) && lex_get(lcities, T + tv[t1 - 1].s,
 	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL))) {
 		/* British Red Cross, Hitwise UK, IFK Gothenburg */
@@ -1377,6 +1400,13 @@ classify(struct ment *m, int titled)
 	for (i = t0; i < t1; i++)
 		if ((tv[i].f & TF_WORD) && !iscommon(i))
 			allcommon = 0;
+	/* South Karelia, Upper Egypt: a part of a place */
+	if (n == 2 && t1 == t0 + 2 && tlower_in(t0, compass) &&
+	    lextok(t0 + 1, 0) == E_PLACE) {
+		m->type = E_PLACE;
+		m->strength = 3;
+		return;
+	}
 	if (n >= 2 && (teq(t0, "Lake") || teq(t0, "Mount") || teq(t0, "Mt") ||
 	    teq(t0, "River") ||
 	    teq(t0, "Cape") || teq(t0, "Fort") || teq(t0, "Port") ||
@@ -1398,6 +1428,13 @@ classify(struct ment *m, int titled)
 	if (n <= 4 && i < t0 && !allcommon && byline(i)) {
 		m->type = E_PERSON;
 		m->strength = 2;
+		return;
+	}
+	/* (Reporting by Anna Smith; Editing by Lee Chan) */
+	if (n <= 4 && t0 >= 2 && teq(t0 - 1, "by") &&
+	    tlower_in(t0 - 2, credits) && !(tv[t0].f & TF_UPPER)) {
+		m->type = E_PERSON;
+		m->strength = 3;
 		return;
 	}
 	/* financier Warwick Dunleavy, analyst Howard Lin */
@@ -2080,6 +2117,10 @@ chain(size_t t0, size_t t1)
 		for (i = t0 + 1; i < t1 && !cut; i++) {
 			if (!istitle(i) || orgtitle(i, t1))
 				continue;
+			/* Stephanie Pope, Carole King: a surname */
+			if (i + 1 == t1 && isgiven(i - 1) &&
+			    !(tv[i].f & TF_UPPER))
+				continue;
 			for (j = i; j > t0 && ismod(j - 1); j--)
 				continue;
 			if (j == t0)
@@ -2246,6 +2287,7 @@ modelcode(size_t j, int version)
 {
 	const char *p = T + tv[j].s;
 	size_t	 n = tv[j].e - tv[j].s, k, nd = 0;
+	int	 score;
 
 	if (j >= ntv || !(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) ||
 	    (tv[j].f & TF_NL) || n > 8)
@@ -2258,13 +2300,17 @@ modelcode(size_t j, int version)
 	if (isscore(j, j + 1))
 		return 0;	/* Real Madrid 78-71 */
 	/* a product's version: iPhone 16, Windows 11; not a year */
-	if (version && nd == n && n <= 2 && !(j + 2 < ntv &&
-	    tv[j + 2].sent == tv[j].sent && goals(j + 2) >= 0) &&
-	    !tlower_in(j + 1, mult))
+	/* Olympic 1,500 metres: part of a larger number */
+	if (j + 2 < ntv && !(tv[j + 1].f & TF_SP) && !(tv[j + 2].f & TF_SP) &&
+	    (teq(j + 1, ",") || teq(j + 1, ".")) && (tv[j + 2].f & TF_DIGIT))
+		return 0;
+	/* "Apple 105 Samsung 99": a count beside another name's */
+	score = j + 2 < ntv && tv[j + 2].sent == tv[j].sent &&
+	    namey(j + 1) && goals(j + 2) >= 0;
+	if (version && nd == n && n <= 2 && !score && !tlower_in(j + 1, mult))
 		return 1;
 	if (nd == n && (n < 3 || (n == 4 && (p[0] == '1' || p[0] == '2')) ||
-	    n > 4 || tlower_in(j + 1, mult) || (j + 2 < ntv &&
-	    tv[j + 2].sent == tv[j].sent && goals(j + 2) >= 0)))
+	    n > 4 || tlower_in(j + 1, mult) || score))
 		return 0;
 	return 1;
 }
@@ -3270,7 +3316,7 @@ again:
 			m->strength = e->strength;
 		}
 		/* MILAN 1996-12-04 in a report on Milan the club */
-		dl = dateline(m) && lextype(m->s, m->e, nwords(m->t0, m->t1),
+			dl = dateline(m) && lextype(m->s, m->e, nwords(m->t0, m->t1),
 		    0) == E_PLACE;
 		if (dl) {
 			e = NULL;

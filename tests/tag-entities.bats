@@ -536,3 +536,14 @@ assert_ent() {
 	assert_ent 'Ericsson' PERSON 'Henrik Ericsson'
 	refute_line "$(printf 'Ericsson\tORG\tEricsson')"
 }
+
+@test "a byline before 'in' and a credit line name people; a title word after a given name is a surname; a model number goes on before 'and'; a compass word and a place are one place" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Olena Kravets' PERSON 'Olena Kravets'
+	assert_ent 'Marit Solbakken' PERSON 'Marit Solbakken'
+	assert_ent 'Tomás Ferreira' PERSON 'Tomás Ferreira'
+	assert_ent 'Stephanie Pope' PERSON 'Stephanie Pope'
+	assert_ent 'Boeing 777' MISC 'Boeing 777'
+	assert_ent 'South Karelia' PLACE 'South Karelia'
+	assert_ent 'Olympic' MISC 'Olympic'
+}
