@@ -2382,11 +2382,14 @@ chains(void)
 				    tv[j - 1].e, nwords(k, j), 0) : 0;
 				/*
 				 * Galaxy S25, Tensor G5: a model code of
-				 * letters and digits after any name
+				 * letters and digits after any name; not a
+				 * score (Tottenham 1 Wimbledon 2)
 				 */
-				if (((lt == E_ORG || lt == E_MISC) &&
+				if ((((lt == E_ORG || lt == E_MISC) &&
 				    modelcode(j, lt == E_MISC)) ||
-				    mixedcode(j)) {
+				    mixedcode(j)) && !(i > 1 &&
+				    tv[i - 2].sent == tv[i].sent &&
+				    goals(i - 1) >= 0 && namey(i - 2))) {
 					j++;
 					if (j < ntv && tv[j].sent ==
 					    tv[i].sent && ((tv[j].f & TF_UPPER) ||
