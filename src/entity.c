@@ -207,6 +207,7 @@ entity_trace(FILE *fp)
 }
 
 static unsigned	wclassh(const char *, size_t, uint32_t);
+static int	credited(size_t);
 
 /* The classes of a word in entity-words.txt. */
 static unsigned
@@ -755,9 +756,8 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		 */
 		if (byline(first))
 			nlow = 1;
-		for (j = first; j + 1 < ntv && tv[j + 1].sent == tv[first].sent;
-		    j++)
-			if (teq(j + 1, "by") && tlower_in(j, credits))
+		for (j = first; j < ntv && tv[j].sent == tv[first].sent; j++)
+			if ((tv[j].f & TF_NAMEY) && credited(j))
 				nlow = 1;
 		/* "Chelsea 1 Leeds 1" is a line of results */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
@@ -1316,7 +1316,7 @@ classify(struct ment *m, int titled)
 	/* Samsung Electronics, Mannesmann Anlagenbau: a company's part */
 	if (n > 1 && !isgiven(t0) && lextok(t0, 0) == E_ORG &&
 	    !(wl & (W_PLACEHEAD | W_MISCHEAD)) && lextok(t1 - 1, 0) !=
-	    E_MISC) {
+	    E_MISC && !tlower_in(t1 - 1, credits)) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;
@@ -1430,9 +1430,11 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	/* (Reporting by Anna Smith; Editing by Lee Chan) */
-	if (n <= 4 && t0 >= 2 && teq(t0 - 1, "by") &&
-	    tlower_in(t0 - 2, credits) && !(tv[t0].f & TF_UPPER)) {
+	/*
+	 * (Reporting by Anna Smith; Editing by Lee Chan), translated from
+	 * the Polish by Marta Zielinska, (AP Photo/Lucien Ferrand)
+	 */
+	if (n <= 4 && !(tv[t0].f & TF_UPPER) && credited(t0)) {
 		m->type = E_PERSON;
 		m->strength = 3;
 		return;
@@ -2058,6 +2060,12 @@ chain(size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
+		/* AP Photo/Lucien Ferrand: the agency without the word */
+		if (t1 - 1 > t0 && t1 < ntv && teq(t1, "/") &&
+		    tlower_in(t1 - 1, credits)) {
+			t1--;
+			continue;
+		}
 		/*
 		 * Titles and roles; not the title a place or a body is
 		 * named after (King Baudouin Stadium, Queen Mary Hospital).
@@ -2313,6 +2321,28 @@ modelcode(size_t j, int version)
 	    n > 4 || tlower_in(j + 1, mult) || score))
 		return 0;
 	return 1;
+}
+
+/*
+ * Is token t the first of a name that a credit line gives: "Reporting by",
+ * "translated from the Polish by", "AP Photo/", "REUTERS/"?
+ */
+static int
+credited(size_t t)
+{
+	size_t	 i;
+
+	if (t < 2 || tv[t - 1].sent != tv[t].sent)
+		return 0;
+	if (teq(t - 1, "/"))
+		return tlower_in(t - 2, credits) || (tv[t - 2].f & TF_UPPER);
+	if (!teq(t - 1, "by"))
+		return 0;
+	for (i = t - 1; i-- > 0 && i + 6 > t && tv[i].sent == tv[t].sent &&
+	    (tv[i].f & TF_WORD); )
+		if (tlower_in(i, credits))
+			return 1;
+	return 0;
 }
 
 /* The words after a model that are part of it: iPhone 17 Pro */

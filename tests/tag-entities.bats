@@ -547,3 +547,12 @@ assert_ent() {
 	assert_ent 'South Karelia' PLACE 'South Karelia'
 	assert_ent 'Olympic' MISC 'Olympic'
 }
+
+@test "the names of a photo credit and of a translator are people, and the agency of a credit is no part of them" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Ilkka Raasakka' PERSON 'Ilkka Raasakka'
+	assert_ent 'Annika Solberg' PERSON 'Annika Solberg'
+	assert_ent 'Marta Wierzbowska' PERSON 'Marta Wierzbowska'
+	assert_ent 'AP' ORG 'AP'
+	refute_line --partial 'AP Photo'
+}
