@@ -208,6 +208,7 @@ entity_trace(FILE *fp)
 
 static unsigned	wclassh(const char *, size_t, uint32_t);
 static int	credited(size_t);
+static int	ticker(size_t);
 
 /* The classes of a word in entity-words.txt. */
 static unsigned
@@ -1271,6 +1272,11 @@ classify(struct ment *m, int titled)
 
 	if (titled) {
 		m->type = E_PERSON;
+		m->strength = 3;
+		return;
+	}
+	if (n == 1 && ticker(t0)) {
+		m->type = E_NONE;	/* Nestle SA <NESZ.S> */
 		m->strength = 3;
 		return;
 	}
@@ -2343,6 +2349,32 @@ credited(size_t t)
 		if (tlower_in(i, credits))
 			return 1;
 	return 0;
+}
+
+/*
+ * Is token i in a stock code: <NESZ.S>, (HPHG.DE), <0016.HK>, or the
+ * symbol after an exchange's name and a colon, (Nasdaq: DLMR)?
+ */
+static int
+ticker(size_t i)
+{
+	size_t	 a, b;
+
+	/* the code's tokens touch: find its brackets */
+	for (a = i; a > 0 && !(tv[a].f & TF_SP) && i - a < 4 &&
+	    !teq(a - 1, "<") && !teq(a - 1, "("); a--)
+		continue;
+	for (b = i + 1; b < ntv && !(tv[b].f & TF_SP) && b - i < 4 &&
+	    !teq(b, ">") && !teq(b, ")"); b++)
+		continue;
+	if (a > 0 && b < ntv && ((teq(a - 1, "<") && teq(b, ">")) ||
+	    (teq(a - 1, "(") && teq(b, ")") && b > a + 2 &&
+	    teq(a + 1, "."))))
+		return 1;
+	/* (Nasdaq: DLMR), (NYSE: DE) */
+	return i >= 3 && i + 1 < ntv && (tv[i].f & TF_UPPER) &&
+	    teq(i - 1, ":") && teq(i + 1, ")") && namey(i - 2) &&
+	    (teq(i - 3, "(") || (i >= 4 && teq(i - 4, "(") && namey(i - 3)));
 }
 
 /* The words after a model that are part of it: iPhone 17 Pro */

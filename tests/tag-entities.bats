@@ -556,3 +556,10 @@ assert_ent() {
 	assert_ent 'AP' ORG 'AP'
 	refute_line --partial 'AP Photo'
 }
+
+@test "stock codes in brackets and the symbol after an exchange are no names" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Nestle SA' ORG 'Nestle SA'
+	assert_ent 'Hallstatt Pharma AG' ORG 'Hallstatt Pharma AG'
+	refute_line --regexp '^(NESZ|S|HK|HPHG|DE|NRVLT)	'
+}
