@@ -1647,7 +1647,7 @@ commonexp(size_t a)
 		if (toupper((unsigned char)T[tv[k].s]) == p[j - 1]) {
 			if (!iscommon(k) || lextok(k, 0) >
 			    0 || (j == n && (twc(k) & (W_ORGHEAD |
-			    W_PLACEHEAD))))
+			    W_PLACEHEAD | W_MISCHEAD))))
 				return (size_t)-1;
 			if (--j == 0)
 				return k;
@@ -2078,7 +2078,7 @@ chain(size_t t0, size_t t1)
 		 */
 		lasttitle = (size_t)-1;
 		headed = nwords(t0, t1) >= 3 && !istitle(t0 + 1) &&
-		    (twc(t1 - 1) & (W_PLACEHEAD | W_ORGHEAD));
+		    (twc(t1 - 1) & (W_PLACEHEAD | W_ORGHEAD | W_MISCHEAD));
 		for (i = t0; i < t1 && !headed; i++) {
 			if (istitle(i) && !orgtitle(i, t1))
 				lasttitle = i;

@@ -563,3 +563,11 @@ assert_ent() {
 	assert_ent 'Hallstatt Pharma AG' ORG 'Hallstatt Pharma AG'
 	refute_line --regexp '^(NESZ|S|HK|HPHG|DE|NRVLT)	'
 }
+
+@test "a law named in common words with its acronym is a name, and so is the acronym; a title word opens a name that a MISCHEAD ends" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Digital Markets Act' MISC 'Digital Markets Act'
+	assert_ent 'DMA' MISC 'Digital Markets Act'
+	assert_ent 'General Data Protection Regulation' MISC 'General Data Protection Regulation'
+	assert_ent 'GDPR' MISC 'General Data Protection Regulation'
+}
