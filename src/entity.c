@@ -420,6 +420,16 @@ istitle(size_t i)
 	return tv[i].title;
 }
 
+static int	ismod(size_t);
+
+/* Mines and Energy Minister: "and" between two role words in t0..t1 */
+static int
+modand(size_t i, size_t t0, size_t t1)
+{
+	return i > t0 && i + 1 < t1 && teq(i, "and") && ismod(i - 1) &&
+	    ismod(i + 1);
+}
+
 static int
 ismod(size_t i)
 {
@@ -2083,7 +2093,8 @@ chain(size_t t0, size_t t1)
 			if (istitle(i) && !orgtitle(i, t1))
 				lasttitle = i;
 			else if (ismod(i) || teq(i, ".") ||
-			    (teq(i, "-") && lasttitle != (size_t)-1))
+			    (teq(i, "-") && lasttitle != (size_t)-1) ||
+			    modand(i, t0, t1))
 				continue;
 			else
 				break;
@@ -2135,7 +2146,8 @@ chain(size_t t0, size_t t1)
 			if (i + 1 == t1 && isgiven(i - 1) &&
 			    !(tv[i].f & TF_UPPER))
 				continue;
-			for (j = i; j > t0 && ismod(j - 1); j--)
+			for (j = i; j > t0 && (ismod(j - 1) ||
+			    modand(j - 1, t0, t1)); j--)
 				continue;
 			if (j == t0)
 				continue;

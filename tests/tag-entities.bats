@@ -571,3 +571,10 @@ assert_ent() {
 	assert_ent 'General Data Protection Regulation' MISC 'General Data Protection Regulation'
 	assert_ent 'GDPR' MISC 'General Data Protection Regulation'
 }
+
+@test "role words joined by 'and' before a title stay outside the name, and no role word is a name" {
+	run -0 ents tag-entities-news.txt
+	assert_ent 'Alexandre Sobral' PERSON 'Alexandre Sobral'
+	assert_ent 'Ravi Menon' PERSON 'Ravi Menon'
+	refute_line --regexp '^(Mines|Aviation|Civil)'
+}
