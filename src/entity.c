@@ -1364,6 +1364,14 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* Tropical Storm Irene: a MISCPRE of two words */
+	if (n > 2 && (tv[t0 + 1].f & TF_WORD) && (wclass(T + tv[t0].s,
+	    tv[t0 + 1].e - tv[t0].s) & W_MISCPRE))
+		wf |= W_MISCPRE;
+	/* Artemis III, Vatican II: a mission, a model, a council */
+	if (n == 2 && t1 == t0 + 2 && !isgiven(t0) && roman(t0 + 1) &&
+	    tv[t0 + 1].e - tv[t0 + 1].s >= 2)
+		wf |= W_MISCPRE;
 	if (n > 1 && ((wf & W_MISCPRE) || miscname(t0, t1))) {
 		m->type = E_MISC;	/* Cannes Film Festival, Windows XP */
 		m->strength = 3;

@@ -578,3 +578,9 @@ assert_ent() {
 	assert_ent 'Ravi Menon' PERSON 'Ravi Menon'
 	refute_line --regexp '^(Mines|Aviation|Civil)'
 }
+
+@test "a MISCPRE of two words opens an event; a Roman numeral after a name that is no given name makes a mission or a model" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Tropical Storm Odalys' MISC 'Tropical Storm Odalys'
+	assert_ent 'Korvax III' MISC 'Korvax III'
+}
