@@ -1338,11 +1338,13 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/*
-	 * Real Betis, Dynamo Kiev: a club; Banco Quintela: a head word
-	 * of a language other than English opens the name
+	 * Real Betis, Dynamo Kiev: a club; Banco Quintela: a body word of
+	 * a language other than English opens the name; Union Berlin,
+	 * Bank Austria: a body word before a known place
 	 */
 	if (n > 1 && ((wf & W_TEAMPRE) || ((wf & W_ORGPRE) &&
-	    !iscommon(t0)))) {
+	    (!iscommon(t0) || (t1 == t0 + 2 && lextok(t0 + 1, 0) ==
+	    E_PLACE))))) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;
@@ -2206,6 +2208,8 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
 		    !(twc(t0) & (W_MISCPRE | W_TEAMPRE)) &&
+		    !((twc(t0) & W_ORGPRE) && t1 == t0 + 2 &&
+		    lextok(t0 + 1, 0) == E_PLACE) &&	/* Union Berlin */
 		    !tlower_in(t0 + 1, particles) &&	/* Van der Hoorn */
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {

@@ -584,3 +584,9 @@ assert_ent() {
 	assert_ent 'Tropical Storm Odalys' MISC 'Tropical Storm Odalys'
 	assert_ent 'Korvax III' MISC 'Korvax III'
 }
+
+@test "a body word before a known place makes an organisation" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Union Berlin' ORG 'Union Berlin'
+	assert_ent 'Bank Austria' ORG 'Bank Austria'
+}
