@@ -1235,6 +1235,20 @@ placeword(size_t t0, const char *const *list)
 	    (!(tv[t0 - 1].f & TF_CAP) || (tv[t0 - 1].f & TF_FIRST));
 }
 
+/* Is token t0 the last of a list after a place word: in Leeds and Selby? */
+static int
+placelist(size_t t0)
+{
+	size_t	 k;
+
+	if (t0 < 3 || !(teq(t0 - 1, "and") || teq(t0 - 1, "or")))
+		return 0;
+	for (k = t0 - 2; k > 0 && (tv[k - 1].f & TF_NAMEY) &&
+	    tv[k - 1].sent == tv[t0].sent && t0 - k < 5; k--)
+		continue;
+	return (tv[k].f & TF_NAMEY) && placeword(k, placein);
+}
+
 /* A given name in syllables: Ji-hoon, Kin-ming (a capital, a hyphen, small). */
 static int
 syllables(size_t i)
@@ -1497,8 +1511,9 @@ classify(struct ment *m, int titled)
 	}
 	if (n == 1 && isgiven(t0) && !iscommon(t0) &&
 	    !(tv[t0].f & TF_UPPER)) {
-		m->type = E_PERSON;
-		m->strength = 2;
+		/* "in Tadcaster and Selby": the place word wins */
+		m->type = placelist(t0) ? E_PLACE : E_PERSON;
+		m->strength = placeword(t0, placein) || placelist(t0) ? 1 : 2;
 		return;
 	}
 	if (n == 1 && (lt = particle(t0)) > 0) {

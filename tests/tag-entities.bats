@@ -590,3 +590,9 @@ assert_ent() {
 	assert_ent 'Union Berlin' ORG 'Union Berlin'
 	assert_ent 'Bank Austria' ORG 'Bank Austria'
 }
+
+@test "names listed after a place word are places, a given name among them too" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Brackwell' PLACE 'Brackwell'
+	assert_ent 'Shelby' PLACE 'Shelby'
+}
