@@ -209,6 +209,7 @@ entity_trace(FILE *fp)
 static unsigned	wclassh(const char *, size_t, uint32_t);
 static int	credited(size_t);
 static int	ticker(size_t);
+static int	nickname(size_t);
 
 /* The classes of a word in entity-words.txt. */
 static unsigned
@@ -485,7 +486,8 @@ cat(const unsigned char *p, size_t i, size_t n, size_t *k)
 static int
 isal(uint32_t c)
 {
-	return c != UTF8_BAD && uc_isalnum(c);
+	return c != UTF8_BAD && (uc_isalnum(c) || (c >= 0x300 &&
+	    uc_ismark(c)));
 }
 
 static int
@@ -1235,6 +1237,32 @@ placeword(size_t t0, const char *const *list)
 	    (!(tv[t0 - 1].f & TF_CAP) || (tv[t0 - 1].f & TF_FIRST));
 }
 
+/*
+ * Do the tokens from j hold a nickname in quotes and a surname, after a
+ * given name: Geoffrey "Geoff" Tilbury?
+ */
+static int
+nickname(size_t j)
+{
+	static const char *const open[] = { "\"", "\xE2\x80\x9C", "'",
+	    "\xE2\x80\x98", NULL };
+	static const char *const close[] = { "\"", "\xE2\x80\x9D", "'",
+	    "\xE2\x80\x99", NULL };
+	size_t	 k;
+
+	if (j < 1 || j + 3 >= ntv || !isgiven(j - 1) ||
+	    tv[j + 3].sent != tv[j - 1].sent)
+		return 0;
+	for (k = j; k <= j + 3; k++)
+		if (tv[k].f & TF_NL)
+			return 0;
+	for (k = 0; open[k] != NULL; k++)
+		if (teq(j, open[k]) && teq(j + 2, close[k]))
+			break;
+	return open[k] != NULL && (tv[j + 1].f & TF_CAP) &&
+	    !(tv[j + 2].f & TF_SP) && namey(j + 3) && (tv[j + 3].f & TF_SP);
+}
+
 /* Is token t0 the last of a list after a place word: in Leeds and Selby? */
 static int
 placelist(size_t t0)
@@ -1371,6 +1399,14 @@ classify(struct ment *m, int titled)
 	}
 	if (n > 1 && ((wl & W_ORGHEAD) || lex_get(lsuffixes, T + tv[t1 - 1].s,
 	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL)) {
+		m->type = E_ORG;
+		m->strength = 3;
+		return;
+	}
+	/* U.S. Federal Reserve, British Labour Party: a country's body */
+	if (n > 1 && (tv[t0 + 1].f & TF_WORD) && (lextok(t0, 0) == E_PLACE ||
+	    lex_get(ldemonyms, T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL) &&
+	    lextype(tv[t0 + 1].s, m->e, n - 1, 0) == E_ORG) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;
@@ -2476,6 +2512,11 @@ chains(void)
 			if (tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
 			    (tv[j - 1].f & TF_POSS))
 				break;
+			/* Geoffrey "Geoff" Tilbury: a nickname */
+			if (j == i + 1 && nickname(j)) {
+				j += 4;
+				continue;
+			}
 			if (tv[j].f & TF_WORD) {
 				/* Boeing 737 MAX, Airbus A320: a model of a maker */
 				k = i + (teq(i, "The") && j > i + 1);

@@ -147,6 +147,15 @@ uc_isalnum(uint32_t c)
 	return uc_isdigit(c) || uc_isalpha(c);
 }
 
+/* A combining mark, part of the letter before it: the grave of Adébáyọ̀ */
+static inline int
+uc_ismark(uint32_t c)
+{
+	return (c >= 0x300 && c <= 0x36F) || (c >= 0x1AB0 && c <= 0x1AFF) ||
+	    (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x20D0 && c <= 0x20FF) ||
+	    (c >= 0xFE20 && c <= 0xFE2F);
+}
+
 int	 uc_isdash(uint32_t);	/* - and the Unicode dashes */
 int	 uc_isopenquote(uint32_t);	/* " ' “ ‘ „ ‚ « ‹ and friends */
 int	 uc_isclosequote(uint32_t);	/* " ' ” ’ » › and friends */

@@ -596,3 +596,12 @@ assert_ent() {
 	assert_ent 'Brackwell' PLACE 'Brackwell'
 	assert_ent 'Shelby' PLACE 'Shelby'
 }
+
+@test "a combining mark stays in its word; a nickname in quotes stays inside a person's name; a country before a known body makes one body" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Ifeoluwa Adébáyọ̀' PERSON 'Ifeoluwa Adébáyọ̀'
+	assert_ent 'Adébáyọ̀' PERSON 'Ifeoluwa Adébáyọ̀'
+	assert_ent 'Geoffrey "Geoff" Tilbury' PERSON 'Geoffrey "Geoff" Tilbury'
+	assert_ent 'Tilbury' PERSON 'Geoffrey "Geoff" Tilbury'
+	assert_ent 'U.S. Federal Reserve' ORG 'U.S. Federal Reserve'
+}
