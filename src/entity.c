@@ -2760,6 +2760,22 @@ resolve_unreliable(size_t mi)
 				break;
 			type = E_NONE;
 		}
+		/*
+		 * 2 - Oliver Brandt (Inter): a given name and a surname no
+		 * list holds, in a line of results or a headline
+		 */
+		if (type <= 0 && i + 1 < t1 && isgiven(i) &&
+		    (tv[i].f & TF_CAP) && !(tv[i].f & TF_UPPER)) {
+			for (j = i + 1; j < t1 && j < i + 3 &&
+			    (tv[j].f & TF_CAP) && !(tv[j].f & TF_UPPER) &&
+			    !iscommon(j) && !istitle(j) && lextok(j, 0) <= 0;
+			    j++)
+				continue;
+			if (j > i + 1) {
+				type = E_PERSON;
+				strength = 2;
+			}
+		}
 		if (type > 0) {
 			addment(i, j, type, strength, 0);
 			i = j;

@@ -605,3 +605,9 @@ assert_ent() {
 	assert_ent 'Tilbury' PERSON 'Geoffrey "Geoff" Tilbury'
 	assert_ent 'U.S. Federal Reserve' ORG 'U.S. Federal Reserve'
 }
+
+@test "a given name and an unlisted surname in a line of results are a person" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Oliver Brandtner' PERSON 'Oliver Brandtner'
+	assert_ent 'Paolo Venturelli' PERSON 'Paolo Venturelli'
+}
