@@ -2259,8 +2259,9 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
 		    !(twc(t0) & (W_MISCPRE | W_TEAMPRE)) &&
-		    !((twc(t0) & W_ORGPRE) && t1 == t0 + 2 &&
-		    lextok(t0 + 1, 0) == E_PLACE) &&	/* Union Berlin */
+		    !((twc(t0) & W_ORGPRE || tlower_in(t0, compass)) &&
+		    t1 == t0 + 2 && lextok(t0 + 1, 0) == E_PLACE) &&
+		    /* Union Berlin, North Kazakhstan */
 		    !tlower_in(t0 + 1, particles) &&	/* Van der Hoorn */
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
@@ -2478,6 +2479,23 @@ mixedcode(size_t j)
 }
 
 /*
+ * The end of a name the lists know whole that goes on from token i over
+ * the short word j and up to three words after it (Marks and Spencer,
+ * Commonwealth of Independent States), or 0.
+ */
+static size_t
+knownover(size_t i, size_t j)
+{
+	size_t	 k;
+
+	for (k = j + 1; k < ntv && k < j + 4 && namey(k) &&
+	    tv[k].sent == tv[i].sent && !(tv[k].f & TF_NL); k++)
+		if (lextype(tv[i].s, tv[k].e, nwords(i, k + 1), 0) > 0)
+			return k + 1;
+	return 0;
+}
+
+/*
  * Is token i a country or a region of several (Europe, Middle East)?  The
  * Organisation for Security and Cooperation in Europe is named so; the
  * Centre for Energy Studies in London is in London.
@@ -2545,11 +2563,9 @@ chains(void)
 				 * the lists know goes on over a short word
 				 */
 				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
-				    tv[j].e - tv[j].s <= 3 && namey(j + 1) &&
-				    tv[j + 1].sent == tv[i].sent &&
-				    lextype(tv[i].s, tv[j + 1].e,
-				    nwords(i, j + 2), 0) > 0) {
-					j += 2;
+				    tv[j].e - tv[j].s <= 3 &&
+				    (k = knownover(i, j)) != 0) {
+					j = k;
 					continue;
 				}
 				if (prefixword(j))
@@ -2608,9 +2624,11 @@ chains(void)
 				if (teq(j, "and") && iscommon(j - 1) &&
 				    namey(j + 1) && iscommon(j + 1) &&
 				    tv[j + 1].sent == tv[i].sent &&
-				    ownhead(j + 1) && !(twc(j - 1) & W_ORGHEAD) &&
+				    ownhead(j + 1) && (nwords(i + teq(i, "The"),
+				    j) == 1 ||
+				    (!(twc(j - 1) & W_ORGHEAD) &&
 				    lex_get(lsuffixes, T + tv[j - 1].s,
-				    tv[j - 1].e - tv[j - 1].s) == NULL &&
+				    tv[j - 1].e - tv[j - 1].s) == NULL)) &&
 				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
 				    0) <= 0) {	/* not Gaza Strip and West Bank */
 					j += 2;

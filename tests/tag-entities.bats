@@ -611,3 +611,10 @@ assert_ent() {
 	assert_ent 'Oliver Brandtner' PERSON 'Oliver Brandtner'
 	assert_ent 'Paolo Venturelli' PERSON 'Paolo Venturelli'
 }
+
+@test "a head word alone goes on over 'and'; a name the lists know goes on over 'of' and up to three words; a compass word and a place open a sentence" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Securities and Exchange Board of India' ORG 'Securities and Exchange Board of India'
+	assert_ent 'Commonwealth of Independent States' ORG 'Commonwealth of Independent States'
+	assert_ent 'North Kazakhstan' PLACE 'North Kazakhstan'
+}
