@@ -1902,6 +1902,37 @@ clubspan(struct ment *m, size_t a, size_t b)
 	e->strength = 4;
 }
 
+/*
+ * Does a cricket score start at token k: 383 (, 186 and, 402-8 declared,
+ * 97-4 at the end of a sentence?
+ */
+static int
+cricket(size_t k)
+{
+	const char *p;
+	size_t	 n, i, d = 0, h = 0;
+
+	if (k + 1 >= ntv || (tv[k].f & TF_NL) || tv[k + 1].sent != tv[k].sent)
+		return 0;
+	/* 383, or 402-8 (a token of its own) */
+	p = T + tv[k].s;
+	n = tv[k].e - tv[k].s;
+	for (i = 0; i < n; i++)
+		if (isdigit((unsigned char)p[i]))
+			d++;
+		else if (p[i] == '-' && i > 0 && i + 1 < n && h++ == 0)
+			continue;
+		else
+			return 0;
+	if (d == 0 || n > 6 || (h == 0 && n > 3))
+		return 0;
+	return k + 1 < ntv && tv[k + 1].sent == tv[k].sent &&
+	    (teq(k + 1, "(") || teq(k + 1, "declared") ||
+	    (teq(k + 1, "and") && k + 2 < ntv && goals(k + 2) >= 0) ||
+	    (teq(k + 1, ".") && (k + 2 >= ntv || tv[k + 2].sent !=
+	    tv[k].sent || (tv[k + 2].f & TF_NAMEY))));
+}
+
 static void
 teams(void)
 {
@@ -2000,6 +2031,9 @@ teams(void)
 		    ((anywc(t1) & (W_MATCHV | W_TEAMCUE)) ||
 		    ((anywc(t1) & W_MATCHP) && !teq(t1, "against"))))
 			team = 1;	/* Belgium beat, England v, Italy coach */
+		/* Essex 402-8 declared, Middlesex 186 (D. Kettering 71) */
+		if (!team && cricket(t1))
+			team = 1;
 		/* Essex first innings */
 		if (!team && t1 + 1 < ntv && tv[t1 + 1].sent == tv[t0].sent &&
 		    (teq(t1, "first") || teq(t1, "second")) &&

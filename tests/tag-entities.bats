@@ -618,3 +618,10 @@ assert_ent() {
 	assert_ent 'Commonwealth of Independent States' ORG 'Commonwealth of Independent States'
 	assert_ent 'North Kazakhstan' PLACE 'North Kazakhstan'
 }
+
+@test "in a sports document a place before a cricket score is a team" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Essex' ORG 'Essex'
+	assert_ent 'Derbyshire' ORG 'Derbyshire'
+	assert_ent 'Chelmsford' PLACE 'Chelmsford'
+}
