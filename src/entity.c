@@ -2981,6 +2981,17 @@ listed(const struct ment *a, const struct ment *b)
 }
 
 /* A weak mention in a list takes the type of a sure neighbour. */
+/*
+ * A nationality is no kind of the name listed beside it: "Dane Bjarne
+ * Holm and Spaniard ...", a name of two words.
+ */
+static int
+nomisc(const struct ment *m, const struct ment *by)
+{
+	return by->type == E_MISC && nwords(m->t0, m->t1) >= 2 &&
+	    lex_get(ldemonyms, T + by->s, by->e - by->s) != NULL;
+}
+
 static void
 coordinate(void)
 {
@@ -2995,7 +3006,8 @@ coordinate(void)
 			for (j = i + 1; j < nmv && mv[j].strength < 0; j++)
 				continue;
 			if (j < nmv && mv[j].strength >= 2 &&
-			    mv[j].type != E_NONE && listed(&mv[i], &mv[j])) {
+			    mv[j].type != E_NONE && listed(&mv[i], &mv[j]) &&
+			    !nomisc(&mv[i], &mv[j])) {
 				mv[i].type = mv[j].type;
 				mv[i].strength = 2;
 				changed = 1;
@@ -3004,7 +3016,8 @@ coordinate(void)
 			for (j = i; j-- > 0 && mv[j].strength < 0; )
 				continue;
 			if (j < i && mv[j].strength >= 2 &&
-			    mv[j].type != E_NONE && listed(&mv[j], &mv[i])) {
+			    mv[j].type != E_NONE && listed(&mv[j], &mv[i]) &&
+			    !nomisc(&mv[i], &mv[j])) {
 				mv[i].type = mv[j].type;
 				mv[i].strength = 2;
 				changed = 1;

@@ -625,3 +625,9 @@ assert_ent() {
 	assert_ent 'Derbyshire' ORG 'Derbyshire'
 	assert_ent 'Chelmsford' PLACE 'Chelmsford'
 }
+
+@test "a nationality listed beside a name gives it no type" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Bjarne Holmgaard' PERSON 'Bjarne Holmgaard'
+	assert_ent 'Spaniard' MISC 'Spaniard'
+}
