@@ -483,11 +483,12 @@ cat(const unsigned char *p, size_t i, size_t n, size_t *k)
 	return c;
 }
 
-static int
+static inline int
 isal(uint32_t c)
 {
-	return c != UTF8_BAD && (uc_isalnum(c) || (c >= 0x300 &&
-	    uc_ismark(c)));
+	if (c < 0x80)
+		return uc_isalnum(c);
+	return c != UTF8_BAD && (uc_isalnum(c) || uc_ismark(c));
 }
 
 static int
@@ -769,15 +770,15 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		 */
 		if (byline(first))
 			nlow = 1;
-		for (j = first; j < ntv && tv[j].sent == tv[first].sent; j++)
-			if ((tv[j].f & TF_NAMEY) && credited(j))
-				nlow = 1;
 		/* "Chelsea 1 Leeds 1" is a line of results */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
 		    (ndig < 2 || ndig * 4 <= nw) &&
 		    c != '.' && c != '?' && c != '!' && c != '"' &&
 		    !(c & 0x80))
-			head = 1;
+			for (head = 1, j = first; j < ntv &&
+			    tv[j].sent == tv[first].sent && head; j++)
+				if ((tv[j].f & TF_NAMEY) && credited(j))
+					head = 0;
 		if (head)
 			for (j = first; j < ntv; j++)
 				tv[j].f |= TF_HEAD;
