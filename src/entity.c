@@ -1278,6 +1278,21 @@ placelist(size_t t0)
 	return (tv[k].f & TF_NAMEY) && placeword(k, placein);
 }
 
+/* Is token i initials with full stops: M.N., J.R.R.? */
+static int
+initialtok(size_t i)
+{
+	const char *p = T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, k;
+
+	if (n < 4 || n > 8 || n % 2 != 0)
+		return 0;
+	for (k = 0; k < n; k += 2)
+		if (!isupper((unsigned char)p[k]) || p[k + 1] != '.')
+			return 0;
+	return 1;
+}
+
 /* A given name in syllables: Ji-hoon, Kin-ming (a capital, a hyphen, small). */
 static int
 syllables(size_t i)
@@ -1490,6 +1505,13 @@ classify(struct ment *m, int titled)
 	    teq(t0, "Isle"))) {
 		m->type = E_PLACE;
 		m->strength = 3;
+		return;
+	}
+	/* L.S. Lowry, H.S. Venkatesh Murthy: initials and a name */
+	if (n >= 2 && n <= 4 && initialtok(t0) && lextok(t0, 0) <= 0 &&
+	    (tv[t0 + 1].f & TF_CAP) && !(tv[t0 + 1].f & TF_UPPER)) {
+		m->type = E_PERSON;
+		m->strength = 2;
 		return;
 	}
 	/* Park Ji-hoon, Lau Kin-ming: a surname and a given name in syllables */

@@ -631,3 +631,11 @@ assert_ent() {
 	assert_ent 'Bjarne Holmgaard' PERSON 'Bjarne Holmgaard'
 	assert_ent 'Spaniard' MISC 'Spaniard'
 }
+
+@test "initials with full stops before a name make a person, unless the lists know them; State ends a place" {
+	run -0 ents tag-entities-news.txt
+	assert_ent 'L.S. Lowrey' PERSON 'L.S. Lowrey'
+	assert_ent 'H.S. Venkatesh Murthy' PERSON 'H.S. Venkatesh Murthy'
+	assert_ent 'U.S. Steel' ORG 'U.S. Steel'
+	assert_ent 'Nasarawa State' PLACE 'Nasarawa State'
+}
