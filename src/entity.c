@@ -94,6 +94,10 @@ struct ment {
 #define W_TEAMHEAD	0x1000000
 
 /* The small words inside names: van den Broek, de la Rosa */
+/* A saint's title before a name: St Mary's Hospital */
+static const char *const saints[] = { "st", "saint", "san", "santa",
+    "sankt", "ste", "sainte", NULL };
+
 /* The words that make a part of a place: South Karelia, Upper Egypt */
 static const char *const compass[] = { "north", "south", "east", "west",
     "northern", "southern", "eastern", "western", "central", "upper",
@@ -2405,11 +2409,22 @@ ownhead(size_t k)
 static int
 possname(size_t p)
 {
-	size_t	 k;
+	const char *w;
+	size_t	 k, n;
+	int	 saint, plural;
 
+	/* St Mary's Hospital: the saint's name is no common word */
+	saint = p > 0 && (tlower_in(p - 1, saints) || ((teq(p - 1, ".") &&
+	    p > 1 && teq(p - 2, "St"))));
+	/* a plural of people: not "Trump's Republican Party" */
+	w = T + tv[p].s;
+	n = tv[p].e - tv[p].s;
+	plural = n > 3 && (w[n - 1] == 's' || memcmp(w + n - 3, "men", 3) ==
+	    0 || memcmp(w + n - 3, "ren", 3) == 0 || teq(p, "People"));
 	if (!(tv[p].f & TF_POSS) || !(tv[p].f & TF_CAP) ||
-	    (tv[p].f & TF_UPPER) || !iscommon(p) || lextok(p, 0) > 0 ||
-	    isgiven(p) || (twc(p) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD)) ||
+	    (tv[p].f & TF_UPPER) || (!saint && (!iscommon(p) || !plural ||
+	    lextok(p, 0) > 0 || isgiven(p))) ||
+	    (twc(p) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD)) ||
 	    p + 3 >= ntv || tv[p + 3].sent != tv[p].sent ||
 	    tv[p + 1].s != tv[p].e || tv[p + 2].s != tv[p + 1].e ||
 	    (tv[p + 3].f & TF_NL))

@@ -639,3 +639,9 @@ assert_ent() {
 	assert_ent 'U.S. Steel' ORG 'U.S. Steel'
 	assert_ent 'Nasarawa State' PLACE 'Nasarawa State'
 }
+
+@test "a saint's name with a possessive stays inside the name a head ends" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent "Saint Mary's College" ORG "Saint Mary's College"
+	assert_ent "St. John's Hospital" ORG "St. John's Hospital"
+}
