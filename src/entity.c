@@ -2413,7 +2413,10 @@ possname(size_t p)
 	size_t	 k, n;
 	int	 saint, plural;
 
-	/* St Mary's Hospital: the saint's name is no common word */
+	/*
+	 * St Mary's Hospital: the saint's name is no common word (nor is
+	 * a body's, below)
+	 */
 	saint = p > 0 && (tlower_in(p - 1, saints) || ((teq(p - 1, ".") &&
 	    p > 1 && teq(p - 2, "St"))));
 	/* a plural of people: not "Trump's Republican Party" */
@@ -2421,6 +2424,9 @@ possname(size_t p)
 	n = tv[p].e - tv[p].s;
 	plural = n > 3 && (w[n - 1] == 's' || memcmp(w + n - 3, "men", 3) ==
 	    0 || memcmp(w + n - 3, "ren", 3) == 0 || teq(p, "People"));
+	/* and a body the lists know with its 's: Moody's Investors Service */
+	if (!saint && p + 2 < ntv && (tv[p].f & TF_POSS))
+		saint = lextype(tv[p].s, tv[p + 2].e, 1, 0) == E_ORG;
 	if (!(tv[p].f & TF_POSS) || !(tv[p].f & TF_CAP) ||
 	    (tv[p].f & TF_UPPER) || (!saint && (!iscommon(p) || !plural ||
 	    lextok(p, 0) > 0 || isgiven(p))) ||

@@ -645,3 +645,12 @@ assert_ent() {
 	assert_ent "Saint Mary's College" ORG "Saint Mary's College"
 	assert_ent "St. John's Hospital" ORG "St. John's Hospital"
 }
+
+@test "a body the lists know with its 's opens a longer name, a person's surname with one does not; Power and Endowment end bodies" {
+	run -0 ents tag-entities-business.txt
+	assert_ent "Moody's Investors Service" ORG "Moody's Investors Service"
+	assert_ent 'Kestrel Power' ORG 'Kestrel Power'
+	assert_ent 'National Endowment for the Arts' ORG 'National Endowment for the Arts'
+	assert_ent 'Ellen Baker' PERSON 'Ellen Baker'
+	assert_ent 'Labour Party' ORG 'Labour Party'
+}
