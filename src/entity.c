@@ -1417,8 +1417,9 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (n > 1 && ((wl & W_ORGHEAD) || lex_get(lsuffixes, T + tv[t1 - 1].s,
-	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL)) {
+	if (n > 1 && ((wl & W_ORGHEAD) || (!(wl & W_PLACEHEAD) &&
+	    lex_get(lsuffixes, T + tv[t1 - 1].s, tv[t1 - 1].e -
+	    tv[t1 - 1].s) != NULL))) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;

@@ -643,7 +643,7 @@ assert_ent() {
 @test "a saint's name with a possessive stays inside the name a head ends" {
 	run -0 ents tag-entities-misc.txt
 	assert_ent "Saint Mary's College" ORG "Saint Mary's College"
-	assert_ent "St. John's Hospital" ORG "St. John's Hospital"
+	assert_ent "St. John's Hospital" PLACE "St. John's Hospital"
 }
 
 @test "a body the lists know with its 's opens a longer name, a person's surname with one does not; Power and Endowment end bodies" {
@@ -653,4 +653,12 @@ assert_ent() {
 	assert_ent 'National Endowment for the Arts' ORG 'National Endowment for the Arts'
 	assert_ent 'Ellen Baker' PERSON 'Ellen Baker'
 	assert_ent 'Labour Party' ORG 'Labour Party'
+}
+
+@test "a named facility is a place, but a body of 'for' is an organisation" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Brackley Convention Centre' PLACE 'Brackley Convention Centre'
+	assert_ent 'Dunmore Hotel' PLACE 'Dunmore Hotel'
+	assert_ent 'Vellacourt Gallery' PLACE 'Vellacourt Gallery'
+	assert_ent 'Centre for Tidal Studies' ORG 'Centre for Tidal Studies'
 }
