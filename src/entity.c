@@ -360,6 +360,13 @@ straightapos(const char *s, size_t n, char *b, size_t cap)
 	return any ? k : 0;
 }
 
+/* Is token i, as written, in the list l? */
+static int
+tokin(const struct lexicon *l, size_t i)
+{
+	return lex_get(l, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+}
+
 static int
 iscommon(size_t i)
 {
@@ -369,7 +376,7 @@ iscommon(size_t i)
 	if (tv[i].common >= 0)
 		return tv[i].common;
 	tv[i].common = 1;
-	if (lex_get(lcommon, T + tv[i].s, tv[i].e - tv[i].s) != NULL)
+	if (tokin(lcommon, i))
 		return 1;
 	k = straightapos(T + tv[i].s, tv[i].e - tv[i].s, b, sizeof(b));
 	return tv[i].common = k > 0 && lex_get(lcommon, b, k) != NULL;
@@ -379,8 +386,7 @@ static int
 isgiven(size_t i)
 {
 	if (tv[i].given < 0)
-		tv[i].given = lex_get(lgiven, T + tv[i].s,
-		    tv[i].e - tv[i].s) != NULL;
+		tv[i].given = tokin(lgiven, i);
 	return tv[i].given;
 }
 
@@ -419,8 +425,7 @@ istitle(size_t i)
 	if (!(tv[i].f & TF_WORD) || !(tv[i].f & (TF_CAP | TF_UPPER)))
 		return 0;
 	if (tv[i].title < 0)
-		tv[i].title = (twc(i) & W_TITLE) || lex_get(ltitles,
-		    T + tv[i].s, tv[i].e - tv[i].s) != NULL ||
+		tv[i].title = (twc(i) & W_TITLE) || tokin(ltitles, i) ||
 		    hyphentitle(T + tv[i].s, tv[i].e - tv[i].s);
 	return tv[i].title;
 }
@@ -1179,7 +1184,7 @@ miscname(size_t t0, size_t t1)
 			return 1;
 	}
 	if (!(twc(t0) & W_MISC) || ldemonyms == NULL ||
-	    lex_get(ldemonyms, T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL)
+	    tokin(ldemonyms, t0))
 		return 0;
 	for (k = t0 + 1; k < t1; k++)
 		if ((tv[k].f & TF_WORD) && !(tv[k].f & (TF_UPPER | TF_DIGIT)) &&
@@ -1331,8 +1336,7 @@ static int
 rolenoun(size_t k, size_t t)
 {
 	return tv[k].sent == tv[t].sent && (tv[k].f & TF_WORD) &&
-	    !(tv[k].f & (TF_CAP | TF_UPPER)) && lex_get(ltitles, T + tv[k].s,
-	    tv[k].e - tv[k].s) != NULL;
+	    !(tv[k].f & (TF_CAP | TF_UPPER)) && tokin(ltitles, k);
 }
 
 static void
@@ -1360,8 +1364,7 @@ classify(struct ment *m, int titled)
 	}
 	if ((n == 1 && (roman(t0) || prefixword(t0) ||
 	    (twc(t0) & (W_MISCHEAD | W_MISCPRE)) ||
-	    ((tv[t0].f & TF_UPPER) && (lex_get(lacr, T + tv[t0].s,
-	    tv[t0].e - tv[t0].s) != NULL || iscurrency(t0))))) ||
+	    ((tv[t0].f & TF_UPPER) && (tokin(lacr, t0) || iscurrency(t0))))) ||
 	    (n == 1 && commonexp(t0) != (size_t)-1) || (t1 + 1 < ntv &&
 	    commonexp(t1 + 1) == t0)) {
 		m->type = E_NONE;	/* Compact Fluorescent Light (CFL) */
@@ -1418,15 +1421,14 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n > 1 && ((wl & W_ORGHEAD) || (!(wl & W_PLACEHEAD) &&
-	    lex_get(lsuffixes, T + tv[t1 - 1].s, tv[t1 - 1].e -
-	    tv[t1 - 1].s) != NULL))) {
+	    tokin(lsuffixes, t1 - 1)))) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;
 	}
 	/* U.S. Federal Reserve, British Labour Party: a country's body */
 	if (n > 1 && (tv[t0 + 1].f & TF_WORD) && (lextok(t0, 0) == E_PLACE ||
-	    lex_get(ldemonyms, T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL) &&
+	    tokin(ldemonyms, t0)) &&
 	    lextype(tv[t0 + 1].s, m->e, n - 1, 0) == E_ORG) {
 		m->type = E_ORG;
 		m->strength = 3;
@@ -1450,11 +1452,9 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (n > 1 && !isgiven(t0) && (lex_get(ldemonyms, T + tv[t0].s,
-	    tv[t0].e - tv[t0].s) != NULL || (wideplace(t1 - 1) &&
-	    !tlower_in(t0, compass)) ||
-	    ((tv[t0].f & TF_UPPER) && lex_get(lcities, T + tv[t1 - 1].s,
-	    tv[t1 - 1].e - tv[t1 - 1].s) != NULL))) {
+	if (n > 1 && !isgiven(t0) && (tokin(ldemonyms, t0) ||
+	    (wideplace(t1 - 1) && !tlower_in(t0, compass)) ||
+	    ((tv[t0].f & TF_UPPER) && tokin(lcities, t1 - 1)))) {
 		/* British Red Cross, Hitwise UK, IFK Gothenburg */
 		m->type = E_ORG;
 		m->strength = 2;
@@ -2169,8 +2169,7 @@ orgtitle(size_t i, size_t t1)
 
 	if (k <= i || !(tv[k].f & TF_WORD))
 		return 0;
-	return (twc(k) & W_ORGHEAD) || lex_get(lsuffixes, T + tv[k].s,
-	    tv[k].e - tv[k].s) != NULL;
+	return (twc(k) & W_ORGHEAD) || tokin(lsuffixes, k);
 }
 
 /* Cut a chain [t0, t1) into mentions. */
@@ -2295,18 +2294,16 @@ chain(size_t t0, size_t t1)
 			    !(tv[i - 1].f & TF_WORD) || (tv[i].f & TF_UPPER))
 				continue;
 			/* "Swede Maria Lindqvist", "American Todd Martin" */
-			demo = lex_get(ldemonyms, T + tv[i - 1].s,
-			    tv[i - 1].e - tv[i - 1].s) != NULL;
+			demo = tokin(ldemonyms, i - 1);
 			if (!(isgiven(i) && (demo || !iscommon(i + 1))) &&
-			    !((nwords(t0, i) > 1 || demo || lex_get(lcountries,
-			    T + tv[t0].s, tv[t0].e - tv[t0].s) != NULL) &&
+			    !((nwords(t0, i) > 1 || demo ||
+			    tokin(lcountries, t0)) &&
 			    personlike(i, t1)))
 				continue;
 			if (demo || (lt = lextype(tv[t0].s, tv[i - 1].e,
 			    nwords(t0, i), 1)) == E_PLACE || lt == E_ORG ||
 			    (i - t0 > 1 && ((twc(i - 1) & W_ORGHEAD) ||
-			    lex_get(lsuffixes, T + tv[i - 1].s,
-			    tv[i - 1].e - tv[i - 1].s) != NULL))) {
+			    tokin(lsuffixes, i - 1)))) {
 				chain(t0, i);
 				t0 = i;
 				cut = 1;
@@ -2396,8 +2393,7 @@ static int
 ownhead(size_t k)
 {
 	for (; k < ntv && namey(k); k++)
-		if ((twc(k) & W_ORGHEAD) || lex_get(lsuffixes, T + tv[k].s,
-		    tv[k].e - tv[k].s) != NULL)
+		if ((twc(k) & W_ORGHEAD) || tokin(lsuffixes, k))
 			return 1;
 	return 0;
 }
@@ -2706,8 +2702,7 @@ chains(void)
 				    ownhead(j + 1) && (nwords(i + teq(i, "The"),
 				    j) == 1 ||
 				    (!(twc(j - 1) & W_ORGHEAD) &&
-				    lex_get(lsuffixes, T + tv[j - 1].s,
-				    tv[j - 1].e - tv[j - 1].s) == NULL)) &&
+				    !tokin(lsuffixes, j - 1))) &&
 				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
 				    0) <= 0) {	/* not Gaza Strip and West Bank */
 					j += 2;
@@ -3298,8 +3293,7 @@ mfeats(const struct ment *m, int rtype, int rstr, int anytype, int anylong)
 		feats("org", "");
 	if (lex_get(ldemonyms, T + m->s, n) != NULL)
 		feats("dem", "");
-	if (lex_get(lsuffixes, T + tv[t1 - 1].s, tv[t1 - 1].e - tv[t1 - 1].s)
-	    != NULL)
+	if (tokin(lsuffixes, t1 - 1))
 		feats("osuf", "");
 	(void)snprintf(b, sizeof(b), "%x", twc(t0));
 	feats("wf=", b);
@@ -3508,8 +3502,7 @@ entity_tag(struct doc *d, struct annlist *out)
 			}
 		}
 		if ((tv[m->t0].f & TF_CAP) && !iscommon(m->t0) &&
-		    lex_get(lcountries, T + tv[m->t0].s,
-		    tv[m->t0].e - tv[m->t0].s) == NULL) {
+		    !tokin(lcountries, m->t0)) {
 			e = nlook(T + tv[m->t0].s, tv[m->t0].e - tv[m->t0].s, 1);
 			e->org_part = 1;
 		}
