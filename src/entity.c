@@ -2439,6 +2439,29 @@ possname(size_t p)
 }
 
 /*
+ * The digits of token j when it is a code after a space on its line:
+ * letters and digits with one digit or more (and hyphens, when hyphen);
+ * -1 otherwise.
+ */
+static int
+codeshape(size_t j, int hyphen)
+{
+	const char *p = T + tv[j].s;
+	size_t	 n = tv[j].e - tv[j].s, k;
+	int	 nd = 0;
+
+	if (!(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) || (tv[j].f & TF_NL))
+		return -1;
+	for (k = 0; k < n; k++)
+		if (isdigit((unsigned char)p[k]))
+			nd++;
+		else if (!isalpha((unsigned char)p[k]) &&
+		    !(hyphen && p[k] == '-'))
+			return -1;
+	return nd;
+}
+
+/*
  * A model's number after its maker: a word of letters and digits with a
  * digit (A320, 747-400), or three or four digits; not the score of a
  * line of results (Arsenal 102 Chelsea 99).  After a product (version),
@@ -2451,20 +2474,13 @@ static int
 modelcode(size_t j, int version)
 {
 	const char *p = T + tv[j].s;
-	size_t	 n = tv[j].e - tv[j].s, k, nd = 0;
-	int	 score;
+	size_t	 n = tv[j].e - tv[j].s;
+	int	 nd, score;
 
-	if (j >= ntv || !(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) ||
-	    (tv[j].f & TF_NL) || n > 8)
+	if (j >= ntv || n > 8 || (nd = codeshape(j, 1)) < 0)
 		return 0;
-	for (k = 0; k < n; k++)
-		if (isdigit((unsigned char)p[k]))
-			nd++;
-		else if (!isalpha((unsigned char)p[k]) && p[k] != '-')
-			return 0;
 	if (isscore(j, j + 1))
 		return 0;	/* Real Madrid 78-71 */
-	/* a product's version: iPhone 16, Windows 11; not a year */
 	/* Olympic 1,500 metres: part of a larger number */
 	if (j + 2 < ntv && !(tv[j + 1].f & TF_SP) && !(tv[j + 2].f & TF_SP) &&
 	    (teq(j + 1, ",") || teq(j + 1, ".")) && (tv[j + 2].f & TF_DIGIT))
@@ -2472,9 +2488,10 @@ modelcode(size_t j, int version)
 	/* "Apple 105 Samsung 99": a count beside another name's */
 	score = j + 2 < ntv && tv[j + 2].sent == tv[j].sent &&
 	    namey(j + 1) && goals(j + 2) >= 0;
-	if (version && nd == n && n <= 2 && !score && !tlower_in(j + 1, mult))
+	/* a product's version: iPhone 16, Windows 11; not a year */
+	if (version && (size_t)nd == n && n <= 2 && !score && !tlower_in(j + 1, mult))
 		return 1;
-	if (nd == n && (n < 3 || (n == 4 && (p[0] == '1' || p[0] == '2')) ||
+	if ((size_t)nd == n && (n < 3 || (n == 4 && (p[0] == '1' || p[0] == '2')) ||
 	    n > 4 || tlower_in(j + 1, mult) || score))
 		return 0;
 	return 1;
@@ -2539,18 +2556,11 @@ static const char *const modelsuffix[] = { "pro", "max", "ultra", "plus",
 static int
 mixedcode(size_t j)
 {
-	const char *p = T + tv[j].s;
-	size_t	 n = tv[j].e - tv[j].s, k, nd = 0;
+	size_t	 n = tv[j].e - tv[j].s;
+	int	 nd;
 
-	if (!(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) ||
-	    (tv[j].f & TF_NL) || n < 2 || n > 6 || !isupper((unsigned char)*p))
-		return 0;
-	for (k = 0; k < n; k++)
-		if (isdigit((unsigned char)p[k]))
-			nd++;
-		else if (!isalpha((unsigned char)p[k]))
-			return 0;
-	return nd > 0 && nd < n;
+	return n >= 2 && n <= 6 && isupper((unsigned char)T[tv[j].s]) &&
+	    (nd = codeshape(j, 0)) > 0 && (size_t)nd < n;
 }
 
 /*
