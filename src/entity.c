@@ -1576,8 +1576,9 @@ classify(struct ment *m, int titled)
 	if (n == 1 && isgiven(t0) && !iscommon(t0) &&
 	    !(tv[t0].f & TF_UPPER)) {
 		/* "in Tadcaster and Selby": the place word wins */
-		m->type = placelist(t0) ? E_PLACE : E_PERSON;
-		m->strength = placeword(t0, placein) || placelist(t0) ? 1 : 2;
+		lt = placelist(t0);
+		m->type = lt ? E_PLACE : E_PERSON;
+		m->strength = lt || placeword(t0, placein) ? 1 : 2;
 		return;
 	}
 	if (n == 1 && (lt = particle(t0)) > 0) {
