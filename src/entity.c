@@ -50,6 +50,8 @@ struct tok {
 	unsigned	 wc;	/* entity-words.txt classes */
 	signed char	 lt[2];	/* lextype() alone, lax and strict; LTNONE */
 	signed char	 common, given, title; /* iscommon() ...; -1 unknown */
+	unsigned char	 mok;	/* m is looked up */
+	struct memo	*m;	/* memo() of the token, or NULL */
 };
 #define LTNONE	127
 
@@ -93,27 +95,24 @@ struct ment {
 #define W_PRODHEAD	0x800000
 #define W_TEAMHEAD	0x1000000
 
-/* The small words inside names: van den Broek, de la Rosa */
-/* A saint's title before a name: St Mary's Hospital */
-static const char *const saints[] = { "st", "saint", "san", "santa",
-    "sankt", "ste", "sainte", NULL };
-
-/* The words that make a part of a place: South Karelia, Upper Egypt */
-static const char *const compass[] = { "north", "south", "east", "west",
-    "northern", "southern", "eastern", "western", "central", "upper",
-    "lower", "greater", "inner", "outer", "north-east", "north-west",
-    "south-east", "south-west", "northeast", "northwest", "southeast",
-    "southwest", NULL };
-
-/* The words of a credit line before "by": (Reporting by Anna Smith) */
-static const char *const credits[] = { "reporting", "editing", "writing",
-    "reported", "edited", "written", "compiled", "photo", "photos",
-    "photograph", "photographs", "video", "graphics", "illustration",
-    "translation", "translated", NULL };
-
-static const char *const particles[] = { "de", "da", "do", "di", "del",
-    "della", "van", "von", "der", "den", "du", "la", "le", "bin", "ibn", "al",
-    "el", "dos", "das", "ter", "y", "arap", NULL };
+/*
+ * Classes of entity-words.txt for a word in lower case, kept in the
+ * high half of wclassh()'s answer: lwc() reads them.
+ */
+#define L_PARTICLE	0x0001
+#define L_SAINT		0x0002
+#define L_COMPASS	0x0004
+#define L_CREDIT	0x0008
+#define L_HEADLOW	0x0010
+#define L_REPORT	0x0020
+#define L_PLACEIN	0x0040
+#define L_PLACEAT	0x0080
+#define L_VERSUS	0x0100
+#define L_MULT		0x0200
+#define L_MODELEND	0x0400
+#define L_ABBRDOT	0x0800
+#define L_SPELLED	0x1000
+#define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
@@ -210,24 +209,112 @@ entity_trace(FILE *fp)
 	tracefp = fp;
 }
 
-static unsigned	wclassh(const char *, size_t, uint32_t);
+static uint64_t	wclassh(const char *, size_t, uint32_t);
+static unsigned	wclassm(struct memo *, const char *, size_t);
 static int	credited(size_t);
 static int	ticker(size_t);
 static int	nickname(size_t);
+
+/*
+ * What the lists say of a string, remembered for the whole run: news
+ * repeats its words and names, and one hash and one probe here stand
+ * for the several lookups of lexbytes(), wclass() and the tests of one
+ * list.  The table is bounded, so memory does not grow with the input:
+ * it is emptied between documents when half full, and within one it
+ * takes no more strings when three quarters full; a token keeps its
+ * slot for the document.  A string longer than a slot's key is not
+ * remembered.
+ */
+#define MEMOBITS	15
+#define MEMOKEY		40
+struct memo {
+	uint32_t	 h;
+	unsigned	 wc;		/* wclass(), when wcok */
+	unsigned	 lwc;		/* lwc(), when lwcok */
+	uint16_t	 known, in;	/* the lists of mlist[] asked, and said yes */
+	signed char	 lb[2][4];	/* lexbytes() by strict, ntok class */
+	unsigned char	 n, wcok, lwcok;
+	char		 key[MEMOKEY];
+};
+static struct memo *memov;
+static size_t nmemo;
+/* The lists whose answers a memo keeps, one bit each. */
+static struct lexicon **const mlist[] = { &lcommon, &lgiven, &ltitles,
+    &lsuffixes, &ldemonyms, &lcountries, &lcities, &lregions, &lorgs,
+    &lpeople };
+
+static struct memo *
+memo(const char *s, size_t n)
+{
+	const size_t mask = ((size_t)1 << MEMOBITS) - 1;
+	struct memo *m;
+	uint32_t h;
+	size_t	 j;
+
+	if (n == 0 || n > MEMOKEY)
+		return NULL;
+	if (memov == NULL)
+		memov = xcalloc(mask + 1, sizeof(*memov));
+	h = hashmem(s, n);
+	for (j = h & mask; (m = &memov[j])->n != 0;
+	    j = (j + 1) & mask)
+		if (m->h == h && m->n == n && memcmp(m->key, s, n) == 0)
+			return m;
+	if (nmemo * 4 >= (mask + 1) * 3)
+		return NULL;
+	nmemo++;
+	m->h = h;
+	m->n = (unsigned char)n;
+	memcpy(m->key, s, n);
+	m->wc = m->lwc = 0;
+	m->wcok = m->lwcok = 0;
+	m->known = m->in = 0;
+	memset(m->lb, LTNONE, sizeof(m->lb));
+	return m;
+}
+
+/* Between documents: empty the memo when it is half full. */
+static void
+memotrim(void)
+{
+	const size_t mask = ((size_t)1 << MEMOBITS) - 1;
+
+	if (nmemo * 2 > mask) {
+		memset(memov, 0, (mask + 1) * sizeof(*memov));
+		nmemo = 0;
+	}
+}
 
 /* The classes of a word in entity-words.txt. */
 static unsigned
 wclass(const char *s, size_t n)
 {
-	return wclassh(s, n, lex_hash(s, n));
+	return wclassm(memo(s, n), s, n);
 }
 
+/* wclass() of s (n bytes), whose memo() is m or NULL. */
 static unsigned
+wclassm(struct memo *m, const char *s, size_t n)
+{
+	if (m == NULL)
+		return (unsigned)wclassh(s, n, lex_hash(s, n));
+	if (!m->wcok) {
+		m->wc = (unsigned)wclassh(s, n, lex_hash(s, n));
+		m->wcok = 1;
+	}
+	return m->wc;
+}
+
+/*
+ * The classes of entity-words.txt for s (n bytes): those of W_* in the
+ * low half, those of L_* in the high.
+ */
+static uint64_t
 wclassh(const char *s, size_t n, uint32_t h)
 {
 	static const struct {
 		const char	*name;
-		unsigned	 bit;
+		uint64_t	 bit;
 	} cl[] = {
 		{ "TIME", W_TIME }, { "NOT", W_NOT }, { "TITLE", W_TITLE },
 		{ "MOD", W_MOD }, { "ORGHEAD", W_ORGHEAD },
@@ -240,22 +327,29 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MISCCUE", W_MISCCUE }, { "TEAMCUE", W_TEAMCUE },
 		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM },
 		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD },
-		{ "TEAMHEAD", W_TEAMHEAD }
+		{ "TEAMHEAD", W_TEAMHEAD },
+		{ "PARTICLE", LBIT(L_PARTICLE) }, { "SAINT", LBIT(L_SAINT) },
+		{ "COMPASS", LBIT(L_COMPASS) }, { "CREDIT", LBIT(L_CREDIT) },
+		{ "HEADLOW", LBIT(L_HEADLOW) }, { "REPORT", LBIT(L_REPORT) },
+		{ "PLACEIN", LBIT(L_PLACEIN) }, { "PLACEAT", LBIT(L_PLACEAT) },
+		{ "VERSUS", LBIT(L_VERSUS) }, { "MULT", LBIT(L_MULT) },
+		{ "MODELEND", LBIT(L_MODELEND) }, { "ABBRDOT", LBIT(L_ABBRDOT) },
+		{ "SPELLED", LBIT(L_SPELLED) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
 		const char	*v;
-		unsigned	 bits;
-	} memo[1024];
+		uint64_t	 bits;
+	} vmemo[1024];
 	const char *v, *p, *q;
-	unsigned bits = 0;
+	uint64_t bits = 0;
 	size_t	 i, k, m;
 
 	if ((v = lex_geth(lwords, s, n, h)) == NULL)
 		return 0;
-	m = ((uintptr_t)v >> 2) % (sizeof(memo) / sizeof(memo[0]));
-	if (memo[m].v == v)
-		return memo[m].bits;
+	m = ((uintptr_t)v >> 2) % (sizeof(vmemo) / sizeof(vmemo[0]));
+	if (vmemo[m].v == v)
+		return vmemo[m].bits;
 	for (p = v; *p != '\0'; p = *q == ',' ? q + 1 : q) {
 		for (q = p; *q != '\0' && *q != ','; q++)
 			continue;
@@ -265,8 +359,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 			    memcmp(cl[i].name, p, k) == 0)
 				bits |= cl[i].bit;
 	}
-	memo[m].v = v;
-	memo[m].bits = bits;
+	vmemo[m].v = v;
+	vmemo[m].bits = bits;
 	return bits;
 }
 
@@ -285,28 +379,6 @@ teq(size_t i, const char *w)
 	    memcmp(T + tv[i].s, w, n) == 0;
 }
 
-/* The words of a list, hashed once (the lists are static tables). */
-static struct lexicon *
-listlex(const char *const *list)
-{
-	static struct {
-		const char *const *list;
-		struct lexicon	*lex;
-	} cache[32];
-	size_t	 i;
-
-	for (i = 0; i < 32 && cache[i].list != NULL; i++)
-		if (cache[i].list == list)
-			return cache[i].lex;
-	if (i == 32)
-		return NULL;
-	cache[i].list = list;
-	cache[i].lex = lex_new(0);
-	for (; *list != NULL; list++)
-		lex_add(cache[i].lex, *list, strlen(*list), NULL);
-	return cache[i].lex;
-}
-
 /* Token i in lower case into w (cap bytes): its length, 0 if it won't fit. */
 static size_t
 tlower(size_t i, char *w, size_t cap)
@@ -321,21 +393,28 @@ tlower(size_t i, char *w, size_t cap)
 	return n;
 }
 
-static int
-tlower_in(size_t i, const char *const *list)
-{
-	struct lexicon *l;
-	size_t	 n;
-	char	 w[16];
+static struct memo *tokmemo(size_t);
 
-	if ((n = tlower(i, w, sizeof(w))) == 0)
+/* The L_* classes of token i in lower case. */
+static unsigned
+lwc(size_t i)
+{
+	struct memo *m;
+	size_t	 n;
+	char	 w[MEMOKEY + 1];
+	unsigned bits = 0;
+
+	if (i >= ntv)
 		return 0;
-	if ((l = listlex(list)) != NULL)
-		return lex_get(l, w, n) != NULL;
-	for (; *list != NULL; list++)
-		if (strcmp(*list, w) == 0)
-			return 1;
-	return 0;
+	if ((m = tokmemo(i)) != NULL && m->lwcok)
+		return m->lwc;
+	if ((n = tlower(i, w, sizeof(w))) > 0)
+		bits = (unsigned)(wclassh(w, n, lex_hash(w, n)) >> 32);
+	if (m != NULL) {
+		m->lwc = bits;
+		m->lwcok = 1;
+	}
+	return bits;
 }
 
 /* s with each right single quotation mark made an apostrophe, in b. */
@@ -360,11 +439,49 @@ straightapos(const char *s, size_t n, char *b, size_t cap)
 	return any ? k : 0;
 }
 
+/* Is s (n bytes), as written, in the list l?  m is its memo() or NULL. */
+static int
+inmemo(struct memo *m, const struct lexicon *l, const char *s, size_t n)
+{
+	unsigned bit;
+	size_t	 k;
+
+	for (k = 0; k < sizeof(mlist) / sizeof(mlist[0]); k++)
+		if (*mlist[k] == l)
+			break;
+	if (m == NULL || k == sizeof(mlist) / sizeof(mlist[0]))
+		return lex_get(l, s, n) != NULL;
+	bit = 1u << k;
+	if (!(m->known & bit)) {
+		m->known |= bit;
+		if (lex_get(l, s, n) != NULL)
+			m->in |= bit;
+	}
+	return (m->in & bit) != 0;
+}
+
+static int
+inlex(const struct lexicon *l, const char *s, size_t n)
+{
+	return inmemo(memo(s, n), l, s, n);
+}
+
+/* The memo() of token i, looked up once. */
+static struct memo *
+tokmemo(size_t i)
+{
+	if (!tv[i].mok) {
+		tv[i].m = memo(T + tv[i].s, tv[i].e - tv[i].s);
+		tv[i].mok = 1;
+	}
+	return tv[i].m;
+}
+
 /* Is token i, as written, in the list l? */
 static int
 tokin(const struct lexicon *l, size_t i)
 {
-	return lex_get(l, T + tv[i].s, tv[i].e - tv[i].s) != NULL;
+	return inmemo(tokmemo(i), l, T + tv[i].s, tv[i].e - tv[i].s);
 }
 
 static int
@@ -464,7 +581,9 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->e = e;
 	t->f = f;
 	t->sent = sent;
-	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ? wclass(T + s, e - s) : 0;
+	t->mok = 0;
+	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ?
+	    wclassm(tokmemo(ntv - 1), T + s, e - s) : 0;
 	if (t->wc == 0 && (f & TF_NAMEY) && (k = straightapos(T + s, e - s,
 	    b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
@@ -744,11 +863,6 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 	}
 	/* A headline: no final stop, and its content words capitalised. */
 	{
-		static const char *const fw[] = { "a", "an", "the", "of",
-		    "in", "on", "at", "to", "for", "and", "or", "but", "with",
-		    "by", "from", "as", "is", "are", "vs", "after", "over",
-		    "into", "its", "than", "up", "off", "out", "via", "be",
-		    NULL };
 		size_t	 nw = 0, ncap = 0, nlow = 0, nup = 0, ndig = 0;
 		int	 head;
 
@@ -766,7 +880,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				ndig++;
 			if (tv[j].f & (TF_CAP | TF_DIGIT))
 				ncap++;
-			else if (!tlower_in(j, fw)) {
+			else if (!(lwc(j) & L_HEADLOW)) {
 				nlow++;
 				break;	/* a lower-case content word: no */
 			}
@@ -822,6 +936,7 @@ byline(size_t t)
 /* Lexicons on a byte span. */
 
 static int	allcaps(const char *, size_t);
+static int	lexlists(const char *, size_t, int, int);
 static int	wideplace(size_t);
 static int	dateline(const struct ment *);
 static int	titlecase_n(char *, size_t);
@@ -830,8 +945,26 @@ static int	opensname(size_t, size_t);
 static int	prefixword(size_t);
 static unsigned	anywc(size_t);
 
+/*
+ * The type the lists give the text p (n bytes) of ntok words, strict
+ * when one common word is no name: E_NONE, -1 for a word that is no
+ * name, or a type; remembered by memo().
+ */
 static int
 lexbytes(const char *p, size_t n, int ntok, int strict)
+{
+	struct memo *m;
+	int	 cl = ntok == 0 ? 0 : ntok == 1 ? 1 : ntok <= 4 ? 2 : 3;
+
+	if ((m = memo(p, n)) == NULL)
+		return lexlists(p, n, ntok, strict);
+	if (m->lb[strict][cl] == LTNONE)
+		m->lb[strict][cl] = (signed char)lexlists(p, n, ntok, strict);
+	return m->lb[strict][cl];
+}
+
+static int
+lexlists(const char *p, size_t n, int ntok, int strict)
 {
 	unsigned w;
 	uint32_t h = lex_hash(p, n);
@@ -996,6 +1129,17 @@ foldtext(struct buf *b, size_t s, size_t e)
 
 	b->len = 0;
 	buf_grow(b, e - s + 1);		/* never longer than the span */
+	/* Most spans hold single spaces between words: copied whole. */
+	for (i = s; i < e; i++)
+		if ((unsigned char)T[i] <= ' ' && (T[i] != ' ' || i == s ||
+		    i + 1 == e || T[i + 1] == ' '))
+			break;
+	if (i == e) {
+		memcpy(b->p, T + s, e - s);
+		b->len = e - s;
+		b->p[b->len] = '\0';
+		return;
+	}
 	for (i = s; i < e; i++) {
 		unsigned char c = (unsigned char)T[i];
 
@@ -1050,14 +1194,6 @@ nwords(size_t t0, size_t t1)
 	return n;
 }
 
-static const char *const reportv[] = { "said", "says", "told", "added",
-    "wrote", "writes", "explained", "asked", "stated", "tweeted", "argued",
-    "noted", "claimed", "insisted", "admitted", "warned", "replied",
-    "commented", "recalled", "believes", "thinks", "who", NULL };
-static const char *const placein[] = { "in", "near", "outside",
-    "across", "throughout", "from", NULL };
-static const char *const placep[] = { "in", "near", "outside", "across",
-    "throughout", "from", "at", "to", "towards", NULL };
 
 /* A capital inside a word, as in NoMoreRansom (but not McAfee, O'Brien) */
 static int
@@ -1240,9 +1376,9 @@ cue(size_t t0, size_t t1)
 
 /* Is the word before t0 a preposition of list (lower case or opening)? */
 static int
-placeword(size_t t0, const char *const *list)
+placeword(size_t t0, unsigned cls)
 {
-	return t0 >= 1 && tlower_in(t0 - 1, list) &&
+	return t0 >= 1 && (lwc(t0 - 1) & cls) &&
 	    !(tv[t0].f & TF_UPPER) && tv[t0 - 1].sent == tv[t0].sent &&
 	    (!(tv[t0 - 1].f & TF_CAP) || (tv[t0 - 1].f & TF_FIRST));
 }
@@ -1284,7 +1420,7 @@ placelist(size_t t0)
 	for (k = t0 - 2; k > 0 && (tv[k - 1].f & TF_NAMEY) &&
 	    tv[k - 1].sent == tv[t0].sent && t0 - k < 5; k--)
 		continue;
-	return (tv[k].f & TF_NAMEY) && placeword(k, placein);
+	return (tv[k].f & TF_NAMEY) && placeword(k, L_PLACEIN);
 }
 
 /* Is token i initials with full stops: M.N., J.R.R.? */
@@ -1397,7 +1533,7 @@ classify(struct ment *m, int titled)
 	/* Samsung Electronics, Mannesmann Anlagenbau: a company's part */
 	if (n > 1 && !isgiven(t0) && lextok(t0, 0) == E_ORG &&
 	    !(wl & (W_PLACEHEAD | W_MISCHEAD)) && lextok(t1 - 1, 0) !=
-	    E_MISC && !tlower_in(t1 - 1, credits)) {
+	    E_MISC && !(lwc(t1 - 1) & L_CREDIT)) {
 		m->type = E_ORG;
 		m->strength = 3;
 		return;
@@ -1453,7 +1589,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n > 1 && !isgiven(t0) && (tokin(ldemonyms, t0) ||
-	    (wideplace(t1 - 1) && !tlower_in(t0, compass)) ||
+	    (wideplace(t1 - 1) && !(lwc(t0) & L_COMPASS)) ||
 	    ((tv[t0].f & TF_UPPER) && tokin(lcities, t1 - 1)))) {
 		/* British Red Cross, Hitwise UK, IFK Gothenburg */
 		m->type = E_ORG;
@@ -1467,7 +1603,7 @@ classify(struct ment *m, int titled)
 	 */
 	for (i = t0 + 1; n > 1 && i + 1 < t1 && !teq(i, "of") &&
 	    !teq(i, "for") && !teq(i, "on") && !(i == t0 + 1 &&
-	    tlower_in(i, particles)); i++)
+	    (lwc(i) & L_PARTICLE)); i++)
 		continue;
 	if (n > 1 && i + 1 < t1) {
 		if (twc(i - 1) & W_ORGPRE) {
@@ -1498,7 +1634,7 @@ classify(struct ment *m, int titled)
 		if ((tv[i].f & TF_WORD) && !iscommon(i))
 			allcommon = 0;
 	/* South Karelia, Upper Egypt: a part of a place */
-	if (n == 2 && t1 == t0 + 2 && tlower_in(t0, compass) &&
+	if (n == 2 && t1 == t0 + 2 && (lwc(t0) & L_COMPASS) &&
 	    lextok(t0 + 1, 0) == E_PLACE) {
 		m->type = E_PLACE;
 		m->strength = 3;
@@ -1578,7 +1714,7 @@ classify(struct ment *m, int titled)
 		/* "in Tadcaster and Selby": the place word wins */
 		lt = placelist(t0);
 		m->type = lt ? E_PLACE : E_PERSON;
-		m->strength = lt || placeword(t0, placein) ? 1 : 2;
+		m->strength = lt || placeword(t0, L_PLACEIN) ? 1 : 2;
 		return;
 	}
 	if (n == 1 && (lt = particle(t0)) > 0) {
@@ -1592,7 +1728,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/* Context: "a trader from Ujung Pandang, told" is no speaker. */
-	if (placeword(t0, placein)) {
+	if (placeword(t0, L_PLACEIN)) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		return;
@@ -1601,7 +1737,7 @@ classify(struct ment *m, int titled)
 		i = t1;
 		if (teq(i, ","))
 			i++;
-		if (i < ntv && tlower_in(i, reportv) &&
+		if (i < ntv && (lwc(i) & L_REPORT) &&
 		    !(tv[t0].f & TF_UPPER)) {
 			m->type = E_PERSON;
 			m->strength = 2;
@@ -1620,7 +1756,7 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	if (placeword(t0, placep)) {
+	if (placeword(t0, L_PLACEIN | L_PLACEAT)) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		return;
@@ -1664,7 +1800,7 @@ classify(struct ment *m, int titled)
 	m->strength = n == 1 && allcommon ? 0 : 1;
 	/* An unknown word: a name if a public figure's or the document's */
 	m->guess = n == 1;
-	if (lex_get(lpeople, m->s + T, m->e - m->s) != NULL) {
+	if (inlex(lpeople, m->s + T, m->e - m->s)) {
 		m->strength = 1;
 		m->guess = 0;
 	}
@@ -1727,8 +1863,6 @@ abstract(size_t i)
 static size_t
 commonexp(size_t a)
 {
-	static const char *const small[] = { "of", "and", "for", "the",
-	    "in", "on", "to", "a", "an", "&", NULL };
 	const char *p;
 	size_t	 n, k, j;
 
@@ -1751,7 +1885,7 @@ commonexp(size_t a)
 				return (size_t)-1;
 			if (--j == 0)
 				return k;
-		} else if (!tlower_in(k, small))
+		} else if (!(lwc(k) & L_SPELLED))
 			return (size_t)-1;
 		if (k == 0)
 			return (size_t)-1;
@@ -1903,8 +2037,6 @@ anywc(size_t i)
  */
 static int	holds(const char *, size_t, const char *, size_t);
 
-static const char *const versus[] = { "v", "vs", "versus", NULL };
-
 /*
  * Make m the club of tokens [a, b), in every mention of the document, and
  * drop the mention of the word it takes in.
@@ -1982,7 +2114,7 @@ teams(void)
 		/* England v Pakistan */
 		if ((m->type == E_PLACE || (m->unrel && lextype(m->s, m->e,
 		    nwords(m->t0, m->t1), 0) == E_PLACE)) && m->t1 + 1 < ntv &&
-		    tlower_in(m->t1, versus) && namey(m->t1 + 1) &&
+		    (lwc(m->t1) & L_VERSUS) && namey(m->t1 + 1) &&
 		    lextok(m->t1 + 1, 0) == E_PLACE)
 			sport = 1;
 		if (m->type == E_PLACE &&
@@ -2074,7 +2206,7 @@ teams(void)
 		/* "defeated debutants Panama", not "lost in Mexico City" */
 		if (!team && t0 >= 2 && tv[t0 - 2].sent == tv[t0].sent &&
 		    (tv[t0 - 1].f & TF_WORD) && !(tv[t0 - 1].f & TF_NAMEY) &&
-		    !tlower_in(t0 - 1, placep) &&
+		    !(lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) &&
 		    (anywc(t0 - 2) & W_MATCHV))
 			team = 1;
 		if (!team)
@@ -2201,7 +2333,7 @@ chain(size_t t0, size_t t1)
 		}
 		/* AP Photo/Lucien Ferrand: the agency without the word */
 		if (t1 - 1 > t0 && t1 < ntv && teq(t1, "/") &&
-		    tlower_in(t1 - 1, credits)) {
+		    (lwc(t1 - 1) & L_CREDIT)) {
 			t1--;
 			continue;
 		}
@@ -2319,10 +2451,10 @@ chain(size_t t0, size_t t1)
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
 		    !(twc(t0) & (W_MISCPRE | W_TEAMPRE)) &&
-		    !((twc(t0) & W_ORGPRE || tlower_in(t0, compass)) &&
+		    !((twc(t0) & W_ORGPRE || (lwc(t0) & L_COMPASS)) &&
 		    t1 == t0 + 2 && lextok(t0 + 1, 0) == E_PLACE) &&
 		    /* Union Berlin, North Kazakhstan */
-		    !tlower_in(t0 + 1, particles) &&	/* Van der Hoorn */
+		    !(lwc(t0 + 1) & L_PARTICLE) &&	/* Van der Hoorn */
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
@@ -2415,7 +2547,7 @@ possname(size_t p)
 	 * St Mary's Hospital: the saint's name is no common word (nor is
 	 * a body's, below)
 	 */
-	saint = p > 0 && (tlower_in(p - 1, saints) || ((teq(p - 1, ".") &&
+	saint = p > 0 && ((lwc(p - 1) & L_SAINT) || ((teq(p - 1, ".") &&
 	    p > 1 && teq(p - 2, "St"))));
 	/* a plural of people: not "Trump's Republican Party" */
 	w = T + tv[p].s;
@@ -2468,9 +2600,6 @@ codeshape(size_t j, int hyphen)
  * line of results (Arsenal 102 Chelsea 99).  After a product (version),
  * one or two digits too.
  */
-static const char *const mult[] = { "million", "billion", "trillion",
-    "thousand", "percent", "per", "mln", "bln", "m", "bn", NULL };
-
 static int
 modelcode(size_t j, int version)
 {
@@ -2490,10 +2619,11 @@ modelcode(size_t j, int version)
 	score = j + 2 < ntv && tv[j + 2].sent == tv[j].sent &&
 	    namey(j + 1) && goals(j + 2) >= 0;
 	/* a product's version: iPhone 16, Windows 11; not a year */
-	if (version && (size_t)nd == n && n <= 2 && !score && !tlower_in(j + 1, mult))
+	if (version && (size_t)nd == n && n <= 2 && !score &&
+	    !(lwc(j + 1) & L_MULT))
 		return 1;
-	if ((size_t)nd == n && (n < 3 || (n == 4 && (p[0] == '1' || p[0] == '2')) ||
-	    n > 4 || tlower_in(j + 1, mult) || score))
+	if ((size_t)nd == n && (n < 3 || (n == 4 && (p[0] == '1' ||
+	    p[0] == '2')) || n > 4 || (lwc(j + 1) & L_MULT) || score))
 		return 0;
 	return 1;
 }
@@ -2510,12 +2640,12 @@ credited(size_t t)
 	if (t < 2 || tv[t - 1].sent != tv[t].sent)
 		return 0;
 	if (teq(t - 1, "/"))
-		return tlower_in(t - 2, credits) || (tv[t - 2].f & TF_UPPER);
+		return (lwc(t - 2) & L_CREDIT) || (tv[t - 2].f & TF_UPPER);
 	if (!teq(t - 1, "by"))
 		return 0;
 	for (i = t - 1; i-- > 0 && i + 6 > t && tv[i].sent == tv[t].sent &&
 	    (tv[i].f & TF_WORD); )
-		if (tlower_in(i, credits))
+		if (lwc(i) & L_CREDIT)
 			return 1;
 	return 0;
 }
@@ -2545,10 +2675,6 @@ ticker(size_t i)
 	    teq(i - 1, ":") && teq(i + 1, ")") && namey(i - 2) &&
 	    (teq(i - 3, "(") || (i >= 4 && teq(i - 4, "(") && namey(i - 3)));
 }
-
-/* The words after a model that are part of it: iPhone 17 Pro */
-static const char *const modelsuffix[] = { "pro", "max", "ultra", "plus",
-    "mini", "lite", "elite", "edge", NULL };
 
 /*
  * Is token j a model code of a capital, letters and digits (S25, A320,
@@ -2592,7 +2718,7 @@ wideplace(size_t i)
 	const char *p = T + tv[i].s, *v;
 	size_t	 n = tv[i].e - tv[i].s;
 
-	return lex_get(lcountries, p, n) != NULL ||
+	return inlex(lcountries, p, n) ||
 	    ((v = lex_get(lregions, p, n)) != NULL && strcmp(v, "--") == 0);
 }
 
@@ -2639,7 +2765,7 @@ chains(void)
 					j++;
 					if (j < ntv && tv[j].sent ==
 					    tv[i].sent && ((tv[j].f & TF_UPPER) ||
-					    tlower_in(j, modelsuffix)) &&
+					    (lwc(j) & L_MODELEND)) &&
 					    !(tv[j].f & TF_NL))
 						j++;
 					break;
@@ -2665,11 +2791,11 @@ chains(void)
 					j++;
 					continue;
 				}
-				if (tlower_in(j, particles) &&
+				if ((lwc(j) & L_PARTICLE) &&
 				    (tv[j - 1].f & TF_CAP)) {
 					/* van den Broek, de la Rosa */
 					for (k = j + 1; k < j + 3 &&
-					    tlower_in(k, particles); k++)
+					    (lwc(k) & L_PARTICLE); k++)
 						continue;
 					if (namey(k) && tv[k].sent ==
 					    tv[i].sent) {
@@ -2761,7 +2887,7 @@ known(const char *b, size_t n, int ntok, int *strength)
 		*strength = 3;
 		return type;
 	}
-	if (lex_get(lpeople, b, n) != NULL) {
+	if (inlex(lpeople, b, n)) {
 		*strength = 2;
 		return E_PERSON;
 	}
@@ -2923,8 +3049,6 @@ dateline(const struct ment *m)
 static int
 abbrdot(const struct ment *m)
 {
-	static const char *const abbr[] = { "inc", "corp", "co", "cos",
-	    "ltd", "bros", "jr", "sr", NULL };
 	size_t	 t = m->t1;
 
 	if (t + 1 >= ntv || tv[t].s != m->e || !teq(t, ".") ||
@@ -2934,7 +3058,7 @@ abbrdot(const struct ment *m)
 	if ((tv[t + 1].f & TF_WORD) ? (tv[t + 1].f & (TF_CAP | TF_UPPER)) !=
 	    0 : strchr("(),;:", T[tv[t + 1].s]) == NULL)
 		return 0;
-	return tlower_in(t - 1, abbr);
+	return (lwc(t - 1) & L_ABBRDOT) != 0;
 }
 
 static int
@@ -3431,6 +3555,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	entity_init();
 	T = d->text;
 	ntv = nmv = ncv = ncwv = 0;
+	memotrim();
 	nreset();
 	arena_reset(&darena);
 	for (i = 0; i < d->nsent; i++)
@@ -3603,7 +3728,7 @@ again:
 		 */
 		if (e != NULL && e->org_part && !e->person_part &&
 		    m->t1 == m->t0 + 1 && ((m->type == E_PLACE &&
-		    !placeword(m->t0, placep)) || (m->type == E_PERSON &&
+		    !placeword(m->t0, L_PLACEIN | L_PLACEAT)) || (m->type == E_PERSON &&
 		    m->strength <= 2)))
 			m->type = E_ORG;
 		/*
@@ -3611,7 +3736,7 @@ again:
 		 * after Yasuo Matsushita, not the company no one named
 		 */
 		if (e != NULL && e->person_part && m->t1 == m->t0 + 1 &&
-		    ((m->type == E_PLACE && !placeword(m->t0, placep) &&
+		    ((m->type == E_PLACE && !placeword(m->t0, L_PLACEIN | L_PLACEAT) &&
 		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL) ||
 		    (m->type == E_ORG && !e->org_part && m->strength <= 3)))
 			m->type = E_PERSON;

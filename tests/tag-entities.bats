@@ -138,6 +138,35 @@ assert_ent() {
 	assert_line "$(printf 'Anna Smith\tPERSON')"
 }
 
+@test "a document's names do not depend on the documents before it" {
+	# The same article first, after 40,000 other distinct words, and
+	# again: the lists' answers remembered across documents change
+	# nothing.
+	f="$FIXTURES/tag-entities-news.txt"
+	{
+		split-sentences "$f"
+		awk 'BEGIN { for (i = 0; i < 40000; i++)
+		    printf "Word%dx said Kalo%d went. ", i, i; print "" }' |
+		    split-sentences | sed 's/^-/filler/'
+		split-sentences "$f"
+	} > "$BATS_TEST_TMPDIR/in.tsv"
+	run -0 sh -c "tag-entities < '$BATS_TEST_TMPDIR/in.tsv' | awk -F'\t' '\$5 == \"entity\" && \$1 != \"filler\"' | cut -f2-"
+	first=$(split-sentences "$f" | tag-entities | awk -F'\t' '$5 == "entity"' | cut -f2-)
+	[ -n "$first" ]
+	assert_output "$(printf '%s\n%s' "$first" "$first")"
+}
+
+@test "a particle added to entity-words.txt stays inside a name" {
+	mkdir -p "$BATS_TEST_TMPDIR/data"
+	cp "$LEDE_DATA"/*.txt "$BATS_TEST_TMPDIR/data"
+	s="The envoy Karl zu Altenberg said he would resign."
+	run -0 sh -c "echo '$s' | split-sentences | tag-entities -o -L '$BATS_TEST_TMPDIR/data' | cut -f6"
+	assert_output "$(printf 'Karl\nAltenberg')"
+	printf 'zu\tPARTICLE\n' >> "$BATS_TEST_TMPDIR/data/entity-words.txt"
+	run -0 sh -c "echo '$s' | split-sentences | tag-entities -o -L '$BATS_TEST_TMPDIR/data' | cut -f6"
+	assert_output "Karl zu Altenberg"
+}
+
 @test "without entity-model.txt the rules alone type the mentions" {
 	mkdir -p "$BATS_TEST_TMPDIR/data"
 	cp "$LEDE_DATA"/*.txt "$BATS_TEST_TMPDIR/data"
