@@ -14,6 +14,7 @@
  */
 
 #include <ctype.h>
+#include <err.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -226,7 +227,7 @@ static int	nickname(size_t);
  * remembered.
  */
 #define MEMOBITS	15
-#define MEMOKEY		40
+#define MEMOKEY		37	/* a slot is 64 bytes, a cache line */
 struct memo {
 	uint32_t	 h;
 	unsigned	 wc;		/* wclass(), when wcok */
@@ -236,26 +237,33 @@ struct memo {
 	unsigned char	 n, wcok, lwcok;
 	char		 key[MEMOKEY];
 };
+_Static_assert(sizeof(struct memo) == 64, "a memo slot is a cache line");
 static struct memo *memov;
 static size_t nmemo;
+static struct memo *memoh(const char *, size_t, uint32_t);
 /* The lists whose answers a memo keeps, one bit each. */
 static struct lexicon **const mlist[] = { &lcommon, &lgiven, &ltitles,
     &lsuffixes, &ldemonyms, &lcountries, &lcities, &lregions, &lorgs,
     &lpeople };
 
+#define MEMOMASK	(((size_t)1 << MEMOBITS) - 1)
+
 static struct memo *
 memo(const char *s, size_t n)
 {
-	const size_t mask = ((size_t)1 << MEMOBITS) - 1;
+	return memoh(s, n, hashmem(s, n));
+}
+
+/* memo() of s (n bytes) whose hashmem() is h. */
+static struct memo *
+memoh(const char *s, size_t n, uint32_t h)
+{
+	const size_t mask = MEMOMASK;
 	struct memo *m;
-	uint32_t h;
 	size_t	 j;
 
 	if (n == 0 || n > MEMOKEY)
 		return NULL;
-	if (memov == NULL)
-		memov = xcalloc(mask + 1, sizeof(*memov));
-	h = hashmem(s, n);
 	for (j = h & mask; (m = &memov[j])->n != 0;
 	    j = (j + 1) & mask)
 		if (m->h == h && m->n == n && memcmp(m->key, s, n) == 0)
@@ -277,8 +285,15 @@ memo(const char *s, size_t n)
 static void
 memotrim(void)
 {
-	const size_t mask = ((size_t)1 << MEMOBITS) - 1;
+	const size_t mask = MEMOMASK;
 
+	if (memov == NULL) {
+		/* each slot in one cache line */
+		if ((memov = aligned_alloc(64, (mask + 1) *
+		    sizeof(*memov))) == NULL)
+			err(1, NULL);
+		memset(memov, 0, (mask + 1) * sizeof(*memov));
+	}
 	if (nmemo * 2 > mask) {
 		memset(memov, 0, (mask + 1) * sizeof(*memov));
 		nmemo = 0;
@@ -937,6 +952,7 @@ byline(size_t t)
 
 static int	allcaps(const char *, size_t);
 static int	lexlists(const char *, size_t, int, int);
+static int	lexmemo(struct memo *, const char *, size_t, int, int);
 static int	wideplace(size_t);
 static int	dateline(const struct ment *);
 static int	titlecase_n(char *, size_t);
@@ -953,10 +969,16 @@ static unsigned	anywc(size_t);
 static int
 lexbytes(const char *p, size_t n, int ntok, int strict)
 {
-	struct memo *m;
+	return lexmemo(memo(p, n), p, n, ntok, strict);
+}
+
+/* lexbytes() of p (n bytes), whose memo() is m or NULL. */
+static int
+lexmemo(struct memo *m, const char *p, size_t n, int ntok, int strict)
+{
 	int	 cl = ntok == 0 ? 0 : ntok == 1 ? 1 : ntok <= 4 ? 2 : 3;
 
-	if ((m = memo(p, n)) == NULL)
+	if (m == NULL)
 		return lexlists(p, n, ntok, strict);
 	if (m->lb[strict][cl] == LTNONE)
 		m->lb[strict][cl] = (signed char)lexlists(p, n, ntok, strict);
@@ -1030,8 +1052,8 @@ static int
 lextok(size_t i, int strict)
 {
 	if (tv[i].lt[strict] == LTNONE)
-		tv[i].lt[strict] = (signed char)lextype(tv[i].s, tv[i].e, 1,
-		    strict);
+		tv[i].lt[strict] = (signed char)lexmemo(tokmemo(i),
+		    T + tv[i].s, tv[i].e - tv[i].s, 1, strict);
 	return tv[i].lt[strict];
 }
 
