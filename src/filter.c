@@ -159,6 +159,20 @@ begindoc(int israw)
 	seenown = 0;
 }
 
+/*
+ * begindoc() empties lines, but the line that began the document was
+ * added at off before: move it to the front as the document's first.
+ */
+static void
+keepline(size_t off, size_t n)
+{
+	memmove(lines.p, lines.p + off, n + 1);
+	lines.len = n + 1;
+	linev[0].off = 0;
+	linev[0].len = n;
+	nline = 1;
+}
+
 static int
 anncmp(const void *va, const void *vb)
 {
@@ -278,24 +292,26 @@ static void
 recordline(struct reader *r, char *line, size_t len)
 {
 	static struct rec rec;
-	static struct buf copy;
 	const char *why;
 	struct sent *s;
 	const char *attr[3];
+	size_t	 off = lines.len;
 	int	 i;
 
-	copy.len = 0;
-	buf_add(&copy, line, len);
-	why = rec_parse(&rec, copy.p, len);
+	/* The line goes out as it came: keep it before rec_parse() cuts it. */
+	addline(line, len);
+	why = rec_parse(&rec, line, len);
 	if (rec.nf >= 6 && rec.flen[0] > 0 && (!indoc ||
 	    name.len != rec.flen[0] ||
 	    memcmp(name.p, rec.f[0], name.len) != 0)) {
 		enddoc();
 		beginname(rec.f[0], rec.flen[0], 0);
 		begindoc(0);
+		keepline(off, len);
 	} else if (!indoc) {
 		beginname("-", 1, 0);
 		begindoc(0);
+		keepline(off, len);
 	}
 	if (why == NULL && rec.kind == K_SENTENCE) {
 		if (rec.flen[6] > rec.start) {
@@ -310,7 +326,7 @@ recordline(struct reader *r, char *line, size_t len)
 			s->gap = rec.start - rec.flen[6];
 			s->start = rec.start;
 			s->end = rec.end;
-			s->line0 = nline;
+			s->line0 = nline - 1;	/* this line */
 			s->nline = 0;
 			textput(s->gap, rec.f[6], rec.flen[6]);
 			textput(rec.start, rec.f[5], rec.flen[5]);
@@ -332,7 +348,6 @@ recordline(struct reader *r, char *line, size_t len)
 	}
 	if (why != NULL)
 		bad(r, why);
-	addline(line, len);
 	if (D.nsent == 0)
 		npre++;
 	else

@@ -180,6 +180,7 @@ enum kind {
 	K_NKINDS
 };
 extern const char *const kind_names[K_NKINDS];
+extern const size_t kind_len[K_NKINDS];	/* strlen of kind_names */
 extern const int kind_nattr[K_NKINDS];	/* ATTR count per kind: 1 2 2 3 */
 
 /*

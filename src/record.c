@@ -9,7 +9,10 @@
 
 #include "lede.h"
 
-/* Unescape n bytes of src into dst; -1 on an unknown or cut escape. */
+/*
+ * Unescape n bytes of src into dst; -1 on an unknown or cut escape.  In
+ * place, the bytes before the first escape are not moved.
+ */
 ssize_t
 unescape(char *dst, const char *src, size_t n)
 {
@@ -19,7 +22,8 @@ unescape(char *dst, const char *src, size_t n)
 	while (p < end) {
 		if ((q = memchr(p, '\\', (size_t)(end - p))) == NULL)
 			q = end;
-		memmove(d, p, (size_t)(q - p));
+		if (d != p)
+			memmove(d, p, (size_t)(q - p));
 		d += q - p;
 		if (q == end)
 			break;
@@ -71,7 +75,7 @@ getkind(const char *s, size_t n)
 	int	 k;
 
 	for (k = 0; k < K_NKINDS; k++)
-		if (strlen(kind_names[k]) == n &&
+		if (kind_len[k] == n &&
 		    memcmp(kind_names[k], s, n) == 0)
 			return k;
 	return -1;

@@ -48,21 +48,39 @@ xstrdup(const char *s)
 }
 
 /*
- * qsort(), but an array already in order (most of them: records are
- * mostly made in text order) costs one pass and no sort.  Equal
- * neighbours count as in order, so a stable comparison stays stable.
+ * A stable sort for arrays nearly in order, as most are (records are
+ * mostly made in text order): an array in order costs one pass, and an
+ * element out of order is moved back to its place, after the last one
+ * not greater, found by a binary search.  An array far from order, or of
+ * elements too large to hold aside, goes to qsort() instead (that of
+ * glibc is a merge sort, stable too): the moves allowed cost at most a
+ * few passes.
  */
 void
 sortv(void *v, size_t n, size_t size, int (*cmp)(const void *, const void *))
 {
-	const char *p = v;
-	size_t	 i;
+	char	*p = v, tmp[256];
+	size_t	 i, lo, hi, mid, moves = 0;
 
-	for (i = 1; i < n; i++)
-		if (cmp(p + (i - 1) * size, p + i * size) > 0) {
+	for (i = 1; i < n; i++) {
+		if (cmp(p + (i - 1) * size, p + i * size) <= 0)
+			continue;
+		for (lo = 0, hi = i - 1; lo < hi; ) {
+			mid = lo + (hi - lo) / 2;
+			if (cmp(p + mid * size, p + i * size) <= 0)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		moves += i - lo;
+		if (size > sizeof(tmp) || moves > 8 * n) {
 			qsort(v, n, size, cmp);
 			return;
 		}
+		memcpy(tmp, p + i * size, size);
+		memmove(p + (lo + 1) * size, p + lo * size, (i - lo) * size);
+		memcpy(p + lo * size, tmp, size);
+	}
 }
 
 char *
