@@ -262,8 +262,8 @@ memoh(const char *s, size_t n, uint32_t h)
 	struct memo *m;
 	size_t	 j;
 
-	if (n == 0 || n > MEMOKEY)
-		return NULL;
+	if (n == 0 || n > MEMOKEY || memov == NULL)
+		return NULL;	/* memov is made by memotrim() */
 	for (j = h & mask; (m = &memov[j])->n != 0;
 	    j = (j + 1) & mask)
 		if (m->h == h && m->n == n && memcmp(m->key, s, n) == 0)
