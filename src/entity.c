@@ -113,6 +113,7 @@ struct ment {
 #define L_MODELEND	0x0400
 #define L_ABBRDOT	0x0800
 #define L_SPELLED	0x1000
+#define L_WORKCUE	0x2000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -349,7 +350,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "PLACEIN", LBIT(L_PLACEIN) }, { "PLACEAT", LBIT(L_PLACEAT) },
 		{ "VERSUS", LBIT(L_VERSUS) }, { "MULT", LBIT(L_MULT) },
 		{ "MODELEND", LBIT(L_MODELEND) }, { "ABBRDOT", LBIT(L_ABBRDOT) },
-		{ "SPELLED", LBIT(L_SPELLED) }
+		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -700,13 +701,34 @@ acronym(const unsigned char *p, size_t i, size_t n)
 
 static int	byline(size_t);
 
+/* Is a single quotation mark open among the tokens from first on? */
+static int
+opensquote(size_t first)
+{
+	size_t	 i;
+	int	 open = 0;
+
+	for (i = first; i < ntv; i++) {
+		if (teq(i, "\xe2\x80\x98"))
+			open = 1;
+		else if (!teq(i, "'") && !teq(i, "\xe2\x80\x99"))
+			continue;
+		else if (i == first || (tv[i].f & TF_SP) ||
+		    !(tv[i - 1].f & TF_WORD))
+			open = 1;
+		else
+			open = 0;
+	}
+	return open;
+}
+
 static void
 tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
 	size_t	 i, j, k, k2, k3, first = ntv;
 	uint32_t c, c2, c3;
 	unsigned f, ws = 0, nlrun = 0;
-	int	 expect_first = 1, up, lo, slow;
+	int	 expect_first = 1, up, lo, slow, glued = 0;
 	struct tok *t;
 
 	for (i = ss; i < se; ) {
@@ -740,7 +762,9 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		if (!isal(c)) {
 			t = newtok(i, i + k, ws, sn);
 			ws = 0;
-			if (uc_isopenquote(c) || c == ':' || c == '(' ||
+			if (glued)	/* the hyphen of anti-Trump */
+				glued = 0;
+			else if (uc_isopenquote(c) || c == ':' || c == '(' ||
 			    c == '[' || uc_isdash(c) || c == '|')
 				expect_first = 1;
 			(void)t;
@@ -828,6 +852,20 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					}
 					break;
 				}
+				/*
+				 * anti-Trump, pro-EU, mid-July: a lower-case
+				 * prefix is no part of the name after it; a
+				 * particle is (al-Assad, bin-Talal).
+				 */
+				if (!slow && p[i] >= 'a' && p[i] <= 'z' &&
+				    up == 0 && !(f & TF_DIGIT) && j - i >= 2 &&
+				    c2 != UTF8_BAD && uc_isupper(c2) &&
+				    !((wclassh((const char *)p + i, j - i,
+				    lex_hash((const char *)p + i, j - i)) >>
+				    32) & L_PARTICLE)) {
+					glued = 1;
+					break;
+				}
 				j += k + k2;
 				continue;
 			}
@@ -871,6 +909,13 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		if (isapos(c)) {
 			c2 = cat(p, j + k, se, &k2);
 			if (c2 == 's' || c2 == 'S')
+				f |= TF_POSS;
+			/*
+			 * Galois' paper: the possessive of a name in s, not
+			 * the close of a quotation opened in the sentence
+			 */
+			else if ((f & TF_CAP) && p[j - 1] == 's' &&
+			    (k2 == 0 || !isal(c2)) && !opensquote(first))
 				f |= TF_POSS;
 		}
 		newtok(i, j, f, sn);
@@ -1377,6 +1422,10 @@ cue(size_t t0, size_t t1)
 	    !isgiven(t0))
 		w = anywc(k - 2) & W_ORGCUE;
 	w &= W_ORGCUE | W_PLACECUE;
+	/* the novel Brideshead Revisited, her film Jaws: a work */
+	if (w == 0 && k == t0 && k >= 1 && tv[k - 1].sent == tv[t0].sent &&
+	    (lwc(k - 1) & L_WORKCUE) && !(tv[k - 1].f & TF_CAP))
+		return E_MISC;
 	if (w == 0 && t1 < ntv &&
 	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&
 	    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY)) {
@@ -1655,6 +1704,21 @@ classify(struct ment *m, int titled)
 	for (i = t0; i < t1; i++)
 		if ((tv[i].f & TF_WORD) && !iscommon(i))
 			allcommon = 0;
+	/* Your Honor, His Excellency: an address, no name */
+	if (n == 2 && (teq(t0, "Your") || teq(t0, "His") || teq(t0, "Her") ||
+	    teq(t0, "YOUR") || teq(t0, "HIS") || teq(t0, "HER"))) {
+		m->type = E_NONE;
+		m->strength = 1;
+		return;
+	}
+	/* in Figure 2, at Wave 3, Room 101: a common word numbers a part */
+	if (n == 1 && allcommon && !(tv[t0].f & TF_UPPER) && t1 < ntv &&
+	    tv[t1].sent == tv[t0].sent && (tv[t1].f & TF_DIGIT) &&
+	    (tv[t1].f & TF_SP)) {
+		m->type = E_NONE;
+		m->strength = 1;
+		return;
+	}
 	/* South Karelia, Upper Egypt: a part of a place */
 	if (n == 2 && t1 == t0 + 2 && (lwc(t0) & L_COMPASS) &&
 	    lextok(t0 + 1, 0) == E_PLACE) {
@@ -1826,6 +1890,10 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		m->guess = 0;
 	}
+	/* Galois' paper, Mbeki's plan: who owns a thing is named */
+	if (n == 1 && !allcommon && (tv[t0].f & TF_POSS) &&
+	    !(tv[t0].f & (TF_FIRST | TF_HEAD)))
+		m->guess = 0;
 }
 
 /*

@@ -691,3 +691,37 @@ assert_ent() {
 	assert_ent 'Vellacourt Gallery' PLACE 'Vellacourt Gallery'
 	assert_ent 'Centre for Tidal Studies' ORG 'Centre for Tidal Studies'
 }
+
+@test "a lower-case prefix before a hyphen is no part of the name after it" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Ostrander' PERSON 'Marguerite Ostrander'
+	assert_ent 'Halvard' PERSON 'Halvard'
+	assert_ent 'EU' ORG 'EU'
+	assert_ent 'Google' ORG 'Google'
+	refute_line --partial 'anti-'
+	refute_line --partial 'August'
+}
+
+@test "an unknown name with a possessive, 's or s', is named" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Pellas' PERSON 'Pellas'
+	assert_ent 'Dunmere' PERSON 'Dunmere'
+}
+
+@test "a common word before a number, and a form of address, are no names" {
+	run -0 ents tag-entities-prose.txt
+	refute_line --partial 'Figure'
+	refute_line --partial 'Wave'
+	refute_line --partial 'Room'
+	refute_line --partial 'Honor'
+	assert_ent 'Amelia Strand' PERSON 'Amelia Strand'
+}
+
+@test "a kind of work before a name, or a language word after it, makes it MISC" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Quiet Harbours' MISC 'Quiet Harbours'
+	assert_ent 'Salt Meridian' MISC 'Salt Meridian'
+	assert_ent 'Veluma' MISC 'Veluma'
+	assert_ent 'Kessaran' MISC 'Kessaran'
+	assert_ent 'Lisbon' PLACE 'Lisbon'
+}
