@@ -1445,6 +1445,61 @@ cue(size_t t0, size_t t1)
 	return E_NONE;
 }
 
+/* Is token k a year of a reference: 1500 to 2099, maybe with a letter? */
+static int
+refyear(size_t k)
+{
+	const char *p;
+	size_t	 n;
+
+	if (k >= ntv)
+		return 0;
+	p = T + tv[k].s;
+	n = tv[k].e - tv[k].s;
+	if (n != 4 && !(n == 5 && p[4] >= 'a' && p[4] <= 'e'))
+		return 0;
+	if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]) ||
+	    !isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]))
+		return 0;
+	return (p[0] == '1' && p[1] >= '5') || (p[0] == '2' && p[1] == '0');
+}
+
+/*
+ * Does a reference's tail start at token k: "et al.", a year, or a year
+ * after a comma or in brackets (Quilis (1964), Moretti, 2013)?
+ */
+static int
+cites(size_t k)
+{
+	if (k >= ntv)
+		return 0;
+	if (teq(k, "et") && k + 1 < ntv && teq(k + 1, "al"))
+		return 1;
+	if (refyear(k) && (tv[k].f & TF_SP))
+		return 1;
+	return k + 1 < ntv && tv[k + 1].sent == tv[k].sent &&
+	    (teq(k, ",") || teq(k, "(")) && refyear(k + 1);
+}
+
+/*
+ * Does a reference's tail follow token k, after other authors' names
+ * (Li, Polat, Scalzo, & Bavelier, 2010)?
+ */
+static int
+citelist(size_t k)
+{
+	size_t	 i;
+
+	for (i = k; i < ntv && i < k + 16 && tv[i].sent == tv[k].sent; i++) {
+		if (cites(i))
+			return 1;
+		if (!teq(i, ",") && !teq(i, "&") && !teq(i, "and") &&
+		    !teq(i, ".") && !(tv[i].f & TF_CAP))
+			return 0;
+	}
+	return 0;
+}
+
 /* Is the word before t0 a preposition of list (lower case or opening)? */
 static int
 placeword(size_t t0, unsigned cls)
@@ -1587,6 +1642,12 @@ classify(struct ment *m, int titled)
 	    lextype(m->s, tv[t1 - 2].e, n - 1, 0) == E_ORG))) {
 		m->type = E_MISC;
 		m->strength = 3;
+		return;
+	}
+	/* Quilis (1964), (Moretti, 2013), Li, Polat, & Bavelier, 2010 */
+	if (n <= 3 && !(tv[t0].f & TF_UPPER) && citelist(t1)) {
+		m->type = E_PERSON;
+		m->strength = 2;
 		return;
 	}
 	/*
@@ -2937,8 +2998,11 @@ chains(void)
 				}
 				break;
 			}
-			/* & and the dot of an initial or a title */
-			if (teq(j, "&") && namey(j + 1)) {
+			/*
+			 * & and the dot of an initial or a title; not between
+			 * authors (Dye & Bavelier, 2010)
+			 */
+			if (teq(j, "&") && namey(j + 1) && !cites(j + 2)) {
 				j += 2;
 				continue;
 			}

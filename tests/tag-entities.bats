@@ -725,3 +725,15 @@ assert_ent() {
 	assert_ent 'Kessaran' MISC 'Kessaran'
 	assert_ent 'Lisbon' PLACE 'Lisbon'
 }
+
+@test "the authors of a reference are people, each on their own" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Tarvenko' PERSON 'Tarvenko'
+	assert_ent 'Quell' PERSON 'Quell'
+	assert_ent 'Amsbury' PERSON 'Amsbury'
+	assert_ent 'Rusk' PERSON 'Rusk'
+	assert_ent 'Odegaard' PERSON 'Odegaard'
+	assert_ent 'Pelletan' PERSON 'Pelletan'
+	assert_ent 'Vantongeren' PERSON 'Vantongeren'
+	refute_line --partial '&'
+}
