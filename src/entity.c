@@ -1613,6 +1613,14 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* US$ 20,000, HK$5: a currency */
+	if (n == 1 && (tv[t0].f & TF_UPPER) && t1 < ntv &&
+	    !(tv[t1].f & TF_SP) && (teq(t1, "$") || teq(t1, "\xe2\x82\xac") ||
+	    teq(t1, "\xc2\xa3"))) {
+		m->type = E_NONE;	/* not for the document: the US */
+		m->strength = 3;
+		return;
+	}
 	if (n == 1 && ticker(t0)) {
 		m->type = E_NONE;	/* Nestle SA <NESZ.S> */
 		m->strength = 3;

@@ -737,3 +737,8 @@ assert_ent() {
 	assert_ent 'Vantongeren' PERSON 'Vantongeren'
 	refute_line --partial '&'
 }
+
+@test "letters before a currency sign are the currency, not a place" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-prose.txt" | tag-entities -o | grep -c "	entity	US	PLACE	"'
+	assert_output 1
+}
