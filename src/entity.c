@@ -2625,9 +2625,11 @@ chain(size_t t0, size_t t1)
 		m = addment(t0, t1, E_NONE, 0, 0);
 		if (m == NULL)
 			return;
+		/* (Baker, 2015): an author's name is no opening word */
 		if ((tv[t0].f & TF_HEAD) || ((tv[t0].f & TF_FIRST) &&
 		    m->t1 - m->t0 == 1 && !titled &&
-		    (iscommon(t0) || (twc(t0) & W_MOD)))) {
+		    (iscommon(t0) || (twc(t0) & W_MOD)) &&
+		    !(t0 > 0 && teq(t0 - 1, "(") && citelist(m->t1)))) {
 			m->unrel = 1;
 			return;
 		}

@@ -742,3 +742,10 @@ assert_ent() {
 	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-prose.txt" | tag-entities -o | grep -c "	entity	US	PLACE	"'
 	assert_output 1
 }
+
+@test "a common word that opens a bracket is an author before a year; a church's or a land's word before 'of' makes a place" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Weaver' PERSON 'Weaver'
+	assert_ent 'Tevalla' PLACE 'Tevalla'
+	assert_ent 'Orbeno' PLACE 'Orbeno'
+}
