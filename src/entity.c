@@ -542,6 +542,10 @@ hyphentitle(const char *p, size_t n)
 		b[i] = p[i] == '-' ? ' ' : p[i];
 	if (lex_get(ltitles, b, n) != NULL)
 		return 1;
+	/* Prosecutor-General, Director-General */
+	if (n - (size_t)(h + 1 - p) == 7 && strncasecmp(h + 1, "general", 7) ==
+	    0 && lex_get(ltitles, p, (size_t)(h - p)) != NULL)
+		return 1;
 	if (memchr(h + 1, '-', n - (size_t)(h + 1 - p)) != NULL ||
 	    lex_get(ltitles, h + 1, n - (size_t)(h + 1 - p)) == NULL)
 		return 0;
@@ -1475,7 +1479,9 @@ cites(size_t k)
 		return 0;
 	if (teq(k, "et") && k + 1 < ntv && teq(k + 1, "al"))
 		return 1;
-	if (refyear(k) && (tv[k].f & TF_SP))
+	/* Baron & Beresford 2014); not the Species Regulations 2017 */
+	if (refyear(k) && (tv[k].f & TF_SP) && k + 1 < ntv &&
+	    (teq(k + 1, ")") || teq(k + 1, ";")))
 		return 1;
 	return k + 1 < ntv && tv[k + 1].sent == tv[k].sent &&
 	    (teq(k, ",") || teq(k, "(")) && refyear(k + 1);
@@ -1893,7 +1899,8 @@ classify(struct ment *m, int titled)
 		if (teq(i, ","))
 			i++;
 		if (i < ntv && (lwc(i) & L_REPORT) &&
-		    !(tv[t0].f & TF_UPPER)) {
+		    !(tv[t0].f & TF_UPPER) && !(n == 1 && allcommon &&
+		    (wf & (W_ORGHEAD | W_PLACEHEAD)))) {
 			m->type = E_PERSON;
 			m->strength = 2;
 			return;
@@ -1961,7 +1968,8 @@ classify(struct ment *m, int titled)
 	}
 	/* Galois' paper, Mbeki's plan: who owns a thing is named */
 	if (n == 1 && !allcommon && (tv[t0].f & TF_POSS) &&
-	    !(tv[t0].f & (TF_FIRST | TF_HEAD)))
+	    !(tv[t0].f & (TF_FIRST | TF_HEAD)) && !istitle(t0) &&
+	    !(twc(t0) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD)))
 		m->guess = 0;
 }
 

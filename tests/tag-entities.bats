@@ -749,3 +749,9 @@ assert_ent() {
 	assert_ent 'Tevalla' PLACE 'Tevalla'
 	assert_ent 'Orbeno' PLACE 'Orbeno'
 }
+
+@test "a name before a year with no bracket is no author, and a title with its possessive is no name" {
+	run -0 ents tag-entities-prose.txt
+	refute_line --regexp '^(Wetland|Species|Regulations).*PERSON'
+	refute_line --partial 'Attorney'
+}
