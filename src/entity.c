@@ -1607,6 +1607,25 @@ rolenoun(size_t k, size_t t)
 	    !(tv[k].f & (TF_CAP | TF_UPPER)) && tokin(ltitles, k);
 }
 
+/*
+ * Are tokens t0 to t1 (n words) common words in title case and no more,
+ * with no head word nor a small word between (Property Rights; not the
+ * Global Alliance Against Hunger, Green Park)?
+ */
+static int
+plaincommon(size_t t0, size_t t1, int n, int allcommon)
+{
+	size_t	 i;
+
+	if (n < 2 || !allcommon)
+		return 0;
+	for (i = t0; i < t1; i++)
+		if ((tv[i].f & TF_WORD) && (!(tv[i].f & TF_CAP) ||
+		    (twc(i) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD))))
+			return 0;
+	return 1;
+}
+
 static void
 classify(struct ment *m, int titled)
 {
@@ -1892,6 +1911,7 @@ classify(struct ment *m, int titled)
 	if (placeword(t0, L_PLACEIN)) {
 		m->type = E_PLACE;
 		m->strength = 1;
+		m->guess = plaincommon(t0, t1, n, allcommon);
 		return;
 	}
 	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {
@@ -1921,6 +1941,7 @@ classify(struct ment *m, int titled)
 	if (placeword(t0, L_PLACEIN | L_PLACEAT)) {
 		m->type = E_PLACE;
 		m->strength = 1;
+		m->guess = plaincommon(t0, t1, n, allcommon);
 		return;
 	}
 	if (n == 1 && (tv[t0].f & TF_UPPER) && tv[t0].e - tv[t0].s >= 5 &&
@@ -1960,8 +1981,12 @@ classify(struct ment *m, int titled)
 	}
 	m->type = n == 1 ? E_PERSON : E_ORG;
 	m->strength = n == 1 && allcommon ? 0 : 1;
-	/* An unknown word: a name if a public figure's or the document's */
-	m->guess = n == 1;
+	/*
+	 * An unknown word: a name if a public figure's or the document's;
+	 * so are common words in title case that no head word makes a
+	 * name (Natural Language Processing, Property Rights)
+	 */
+	m->guess = n == 1 || plaincommon(t0, t1, n, allcommon);
 	if (inlex(lpeople, m->s + T, m->e - m->s)) {
 		m->strength = 1;
 		m->guess = 0;

@@ -755,3 +755,10 @@ assert_ent() {
 	refute_line --regexp '^(Wetland|Species|Regulations).*PERSON'
 	refute_line --partial 'Attorney'
 }
+
+@test "common words in title case are no name unless a head word or a connector makes one" {
+	run -0 ents tag-entities-prose.txt
+	refute_line --partial 'Language Processing'
+	refute_line --partial 'Property Rights'
+	assert_ent 'Global Alliance Against Hunger' ORG 'Global Alliance Against Hunger'
+}
