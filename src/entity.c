@@ -1449,6 +1449,27 @@ cue(size_t t0, size_t t1)
 	return E_NONE;
 }
 
+/*
+ * Is token i capitals and digits alone that name an event or a model:
+ * three capitals or more and two to four digits (COP28), or one or two
+ * and three or four (A350); not CO2, G7, M25?
+ */
+static int
+eventcode(size_t i)
+{
+	const char *p = T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, k, d;
+
+	for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
+		continue;
+	for (d = k; d < n && isdigit((unsigned char)p[d]); d++)
+		continue;
+	if (d != n || k == 0)
+		return 0;
+	d = n - k;
+	return (k >= 3 && d >= 2 && d <= 4) || (k <= 2 && d >= 3 && d <= 4);
+}
+
 /* Is token k a year of a reference: 1500 to 2099, maybe with a letter? */
 static int
 refyear(size_t k)
@@ -1644,6 +1665,12 @@ classify(struct ment *m, int titled)
 	    teq(t1, "\xc2\xa3"))) {
 		m->type = E_NONE;	/* not for the document: the US */
 		m->strength = 3;
+		return;
+	}
+	if (n == 1 && (tv[t0].f & TF_DIGIT) && eventcode(t0) &&
+	    lextok(t0, 0) <= 0) {
+		m->type = E_MISC;	/* COP28, A350 */
+		m->strength = 2;
 		return;
 	}
 	if (n == 1 && ticker(t0)) {
@@ -2690,8 +2717,9 @@ namey(size_t i)
 
 	if (i >= ntv || !(tv[i].f & TF_WORD) || !(tv[i].f & TF_NAMEY))
 		return 0;
-	if (tv[i].f & TF_DIGIT)		/* but G20, 3M */
-		return (tv[i].f & TF_CAP) && lextok(i, 0) > 0;
+	if (tv[i].f & TF_DIGIT)		/* but G20, 3M, COP28 */
+		return (tv[i].f & TF_CAP) && (lextok(i, 0) > 0 ||
+		    eventcode(i));
 	w = twc(i);
 	if (w & W_NOT)
 		return 0;

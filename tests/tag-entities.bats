@@ -762,3 +762,11 @@ assert_ent() {
 	refute_line --partial 'Property Rights'
 	assert_ent 'Global Alliance Against Hunger' ORG 'Global Alliance Against Hunger'
 }
+
+@test "capitals and digits name an event or a model, but not a formula or a road number" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'COP31' MISC 'COP31'
+	assert_ent 'A350' MISC 'A350'
+	refute_line --partial 'CO2'
+	refute_line --partial 'M25'
+}
