@@ -2018,6 +2018,18 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		m->guess = 0;
 	}
+	/*
+	 * American College of Pediatricians (ACPeds): a short form in
+	 * brackets after a name, with its first letter, is that name's
+	 */
+	if (n == 1 && m->guess && t0 >= 2 && teq(t0 - 1, "(") &&
+	    teq(t1, ")") && m > mv && m[-1].t1 == t0 - 1 &&
+	    m[-1].type > E_NONE && m[-1].strength >= 2 &&
+	    T[m[-1].s] == T[m->s]) {
+		m->type = m[-1].type;
+		m->strength = 2;
+		m->guess = 0;
+	}
 	/* Galois' paper, Mbeki's plan: who owns a thing is named */
 	if (n == 1 && !allcommon && (tv[t0].f & TF_POSS) &&
 	    !(tv[t0].f & (TF_FIRST | TF_HEAD)) && !istitle(t0) &&

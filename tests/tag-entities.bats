@@ -770,3 +770,9 @@ assert_ent() {
 	refute_line --partial 'CO2'
 	refute_line --partial 'M25'
 }
+
+@test "a short form in brackets after a name takes its type" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Coastal Society of Surveyors' ORG 'Coastal Society of Surveyors'
+	assert_ent 'CoSSur' ORG 'CoSSur'
+}
