@@ -2956,6 +2956,45 @@ wideplace(size_t i)
 	    ((v = lex_get(lregions, p, n)) != NULL && strcmp(v, "--") == 0);
 }
 
+/*
+ * The end of a list of common words in title case from the comma at
+ * token j, ", A, B and C", that goes on the name from token i: a body's
+ * name of "of" (Ministry of Trade, Industry and Energy) or one its last
+ * word heads (Coffee, Sugar and Cocoa Exchange); else 0.
+ */
+static size_t
+commalist(size_t i, size_t j)
+{
+	size_t	 k = j, n;
+	int	 and = 0, of;
+
+	while (k + 1 < ntv && tv[k + 1].sent == tv[i].sent && !and) {
+		if (teq(k, "and"))
+			and = 1;
+		else if (!teq(k, ","))
+			return 0;
+		k++;
+		if (!namey(k) || !iscommon(k) || (tv[k].f & TF_UPPER) ||
+		    lextok(k, 0) > 0)
+			return 0;
+		for (k++; k < ntv && tv[k].sent == tv[i].sent && namey(k) &&
+		    iscommon(k) && !(tv[k].f & TF_UPPER); k++)
+			continue;
+		if (k >= ntv || tv[k].sent != tv[i].sent)
+			break;
+	}
+	if (!and || (k < ntv && tv[k].sent == tv[i].sent && namey(k)))
+		return 0;
+	if (teq(i, "The"))
+		i++;
+	for (of = 0, n = i + 1; n < j && !of; n++)
+		of = teq(n, "of");
+	if ((of && (twc(i) & (W_ORGHEAD | W_ORGPRE))) ||
+	    (twc(k - 1) & W_ORGHEAD))
+		return k;
+	return 0;
+}
+
 static void
 chains(void)
 {
@@ -3080,6 +3119,11 @@ chains(void)
 					continue;
 				}
 				break;
+			}
+			/* Ministry of Trade, Industry and Energy */
+			if (teq(j, ",") && (k = commalist(i, j)) != 0) {
+				j = k;
+				continue;
 			}
 			/*
 			 * & and the dot of an initial or a title; not between

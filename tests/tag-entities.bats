@@ -776,3 +776,12 @@ assert_ent() {
 	assert_ent 'Coastal Society of Surveyors' ORG 'Coastal Society of Surveyors'
 	assert_ent 'CoSSur' ORG 'CoSSur'
 }
+
+@test "a body's name goes on over a list of common words with commas, not over places" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Ministry of Fisheries, Forestry and Tourism' ORG 'Ministry of Fisheries, Forestry and Tourism'
+	assert_ent 'Grain, Timber and Wool Exchange' ORG 'Grain, Timber and Wool Exchange'
+	assert_ent 'Ministry of Defence' ORG 'Ministry of Defence'
+	assert_ent 'Norway' PLACE 'Norway'
+	assert_ent 'Denmark' PLACE 'Denmark'
+}
