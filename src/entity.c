@@ -700,6 +700,13 @@ acronym(const unsigned char *p, size_t i, size_t n)
 		j += 2;
 		k++;
 	}
+	/* U.S government: the last stop left out */
+	if (k >= 1 && j < n && isupper(p[j]) && (j + 1 == n ||
+	    p[j + 1] == ' ' || p[j + 1] == ',') && (j + 1 == n || k >= 2 ||
+	    p[j + 1] == ' ')) {
+		j++;
+		k++;
+	}
 	return k >= 2 ? j : 0;
 }
 
@@ -1100,9 +1107,22 @@ lextype(size_t s, size_t e, int ntok, int strict)
 static int
 lextok(size_t i, int strict)
 {
-	if (tv[i].lt[strict] == LTNONE)
-		tv[i].lt[strict] = (signed char)lexmemo(tokmemo(i),
-		    T + tv[i].s, tv[i].e - tv[i].s, 1, strict);
+	const char *p = T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s;
+	char	 b[16];
+
+	if (tv[i].lt[strict] == LTNONE) {
+		tv[i].lt[strict] = (signed char)lexmemo(tokmemo(i), p, n, 1,
+		    strict);
+		/* U.S government: looked up as U.S. */
+		if (tv[i].lt[strict] <= 0 && n >= 3 && n + 1 < sizeof(b) &&
+		    p[n - 2] == '.' && isupper((unsigned char)p[n - 1])) {
+			memcpy(b, p, n);
+			b[n] = '.';
+			tv[i].lt[strict] = (signed char)lexbytes(b, n + 1, 1,
+			    strict);
+		}
+	}
 	return tv[i].lt[strict];
 }
 

@@ -785,3 +785,8 @@ assert_ent() {
 	assert_ent 'Norway' PLACE 'Norway'
 	assert_ent 'Denmark' PLACE 'Denmark'
 }
+
+@test "a dotted short form that leaves out its last stop is still known" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'U.S' PLACE 'U.S'
+}
