@@ -702,8 +702,7 @@ acronym(const unsigned char *p, size_t i, size_t n)
 	}
 	/* U.S government: the last stop left out */
 	if (k >= 1 && j < n && isupper(p[j]) && (j + 1 == n ||
-	    p[j + 1] == ' ' || p[j + 1] == ',') && (j + 1 == n || k >= 2 ||
-	    p[j + 1] == ' ')) {
+	    p[j + 1] == ' ' || p[j + 1] == ',')) {
 		j++;
 		k++;
 	}
