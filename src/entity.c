@@ -1008,6 +1008,7 @@ byline(size_t t)
 static int	allcaps(const char *, size_t);
 static int	lexlists(const char *, size_t, int, int);
 static int	lexmemo(struct memo *, const char *, size_t, int, int);
+static int	lexstop(size_t, int);
 static int	wideplace(size_t);
 static int	dateline(const struct ment *);
 static int	titlecase_n(char *, size_t);
@@ -1106,23 +1107,29 @@ lextype(size_t s, size_t e, int ntok, int strict)
 static int
 lextok(size_t i, int strict)
 {
+	if (tv[i].lt[strict] == LTNONE) {
+		tv[i].lt[strict] = (signed char)lexmemo(tokmemo(i),
+		    T + tv[i].s, tv[i].e - tv[i].s, 1, strict);
+		if (tv[i].lt[strict] <= 0 && (tv[i].f & TF_UPPER) &&
+		    T[tv[i].e - 2] == '.' && T[tv[i].e - 1] != '.')
+			tv[i].lt[strict] = (signed char)lexstop(i, strict);
+	}
+	return tv[i].lt[strict];
+}
+
+/* U.S government: token i, a short form without its last stop, as U.S. */
+static int
+lexstop(size_t i, int strict)
+{
 	const char *p = T + tv[i].s;
 	size_t	 n = tv[i].e - tv[i].s;
 	char	 b[16];
 
-	if (tv[i].lt[strict] == LTNONE) {
-		tv[i].lt[strict] = (signed char)lexmemo(tokmemo(i), p, n, 1,
-		    strict);
-		/* U.S government: looked up as U.S. */
-		if (tv[i].lt[strict] <= 0 && n >= 3 && n + 1 < sizeof(b) &&
-		    p[n - 2] == '.' && isupper((unsigned char)p[n - 1])) {
-			memcpy(b, p, n);
-			b[n] = '.';
-			tv[i].lt[strict] = (signed char)lexbytes(b, n + 1, 1,
-			    strict);
-		}
-	}
-	return tv[i].lt[strict];
+	if (n < 3 || n + 1 > sizeof(b))
+		return tv[i].lt[strict];
+	memcpy(b, p, n);
+	b[n] = '.';
+	return lexbytes(b, n + 1, 1, strict);
 }
 
 /*
@@ -1535,12 +1542,15 @@ static int
 citelist(size_t k)
 {
 	size_t	 i;
+	unsigned char c;
 
 	for (i = k; i < ntv && i < k + 16 && tv[i].sent == tv[k].sent; i++) {
-		if (cites(i))
+		c = T[tv[i].s];
+		if ((c == 'e' || c == ',' || c == '(' || isdigit(c)) &&
+		    cites(i))
 			return 1;
-		if (!teq(i, ",") && !teq(i, "&") && !teq(i, "and") &&
-		    !teq(i, ".") && !(tv[i].f & TF_CAP))
+		if (!(tv[i].f & TF_CAP) && !(tv[i].e - tv[i].s == 1 &&
+		    (c == ',' || c == '&' || c == '.')) && !teq(i, "and"))
 			return 0;
 	}
 	return 0;
