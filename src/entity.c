@@ -386,14 +386,16 @@ twc(size_t i)
 	return tv[i].wc;
 }
 
+/* Is token i the n bytes of w? */
 static inline int
-teq(size_t i, const char *w)
+teqn(size_t i, const char *w, size_t n)
 {
-	size_t	 n = strlen(w);
-
 	return i < ntv && tv[i].e - tv[i].s == n &&
 	    memcmp(T + tv[i].s, w, n) == 0;
 }
+
+/* Is token i the string literal w? */
+#define teq(i, w)	teqn((i), "" w, sizeof(w) - 1)
 
 /* Token i in lower case into w (cap bytes): its length, 0 if it won't fit. */
 static size_t
@@ -1585,7 +1587,8 @@ nickname(size_t j)
 		if (tv[k].f & TF_NL)
 			return 0;
 	for (k = 0; open[k] != NULL; k++)
-		if (teq(j, open[k]) && teq(j + 2, close[k]))
+		if (teqn(j, open[k], strlen(open[k])) &&
+		    teqn(j + 2, close[k], strlen(close[k])))
 			break;
 	return open[k] != NULL && (tv[j + 1].f & TF_CAP) &&
 	    !(tv[j + 2].f & TF_SP) && namey(j + 3) && (tv[j + 3].f & TF_SP);
