@@ -6,8 +6,9 @@ usage: train-entities.py [--hold K] [--epochs N] [--drop PREFIX,...] FEATDUMP GO
 FEATDUMP is what tests/entfeat (make bin/obj/entfeat) writes to standard
 error for the documents of GOLDDIR: "DOC<TAB>START<TAB>END<TAB> feature ...",
 one line per candidate mention.  A candidate's class is the TYPE of the
-gold entity record (PERSON ORG PLACE) with the same DOC, START and END, or
-NONE.  An averaged multiclass perceptron (fixed seed), weights scaled by
+gold entity record (PERSON ORG PLACE) with the same DOC (compared by its
+last path component, so a dump made with paths matches), START and END,
+or NONE.  An averaged multiclass perceptron (fixed seed), weights scaled by
 100 and rounded; features whose weights all round to 0 are left out.
 --drop leaves out the features starting with those prefixes.
 --hold K leaves out every K-th document (in sorted order) and reports the
@@ -29,7 +30,7 @@ def gold_types(golddir):
             for line in fh:
                 p = line.rstrip("\n").split("\t")
                 if len(p) > 6 and p[4] == "entity" and p[6] in CLASSES:
-                    gold[(p[0], int(p[2]), int(p[3]))] = p[6]
+                    gold[(os.path.basename(p[0]), int(p[2]), int(p[3]))] = p[6]
     return gold
 
 
@@ -40,7 +41,8 @@ def read_dump(path, gold):
             p = line.rstrip("\n").split("\t")
             if len(p) < 4:
                 continue
-            y = CLASSES.index(gold.get((p[0], int(p[1]), int(p[2])), "NONE"))
+            key = (os.path.basename(p[0]), int(p[1]), int(p[2]))
+            y = CLASSES.index(gold.get(key, "NONE"))
             data.append((p[0], y, p[3].split()))
     return data
 
