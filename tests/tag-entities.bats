@@ -774,7 +774,7 @@ assert_ent() {
 @test "a short form in brackets after a name takes its type" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Coastal Society of Surveyors' ORG 'Coastal Society of Surveyors'
-	assert_ent 'CoSSur' ORG 'CoSSur'
+	assert_ent 'CSSurv' ORG 'CSSurv'
 }
 
 @test "a body's name goes on over a list of common words with commas, not over places" {
