@@ -1018,6 +1018,7 @@ static int	namey(size_t);
 static int	opensname(size_t, size_t);
 static int	prefixword(size_t);
 static unsigned	anywc(size_t);
+static int	demonym(const char *, size_t);
 
 /*
  * The type the lists give the text p (n bytes) of ntok words, strict
@@ -1080,6 +1081,8 @@ lexlists(const char *p, size_t n, int ntok, int strict)
 	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
 		return E_PLACE;
 caps:
+	if (ntok == 1 && demonym(p, n))
+		return E_MISC;
 	if ((ntok == 1 ? n > 3 : n > 4 && ntok <= 4) && n < 48 &&
 	    allcaps(p, n)) {
 		/*
@@ -1097,6 +1100,40 @@ caps:
 			return E_PLACE;
 	}
 	return E_NONE;
+}
+
+/*
+ * Zairean, Kashmiri, Taiwanese: a word the lists lack that is a country's
+ * or a region's name with the ending of a people (and a plural's s).
+ */
+static int
+demonym(const char *p, size_t n)
+{
+	static const struct { const char *end, *add; } e[] = {
+		{ "n", "" }, { "an", "" }, { "ian", "" }, { "ese", "" },
+		{ "ese", "a" }, { "i", "" }
+	};
+	char	 b[48];
+	size_t	 i, k, m;
+
+	if (n < 6 || n >= sizeof(b) || !isupper((unsigned char)p[0]) ||
+	    !islower((unsigned char)p[1]) || lex_get(lcommon, p, n) != NULL)
+		return 0;
+	if (p[n - 1] == 's' && p[n - 2] == 'n')
+		n--;				/* Zaireans */
+	for (i = 0; i < sizeof(e) / sizeof(e[0]); i++) {
+		k = strlen(e[i].end);
+		if (n - k < 4 || memcmp(p + n - k, e[i].end, k) != 0)
+			continue;
+		m = n - k;
+		memcpy(b, p, m);
+		memcpy(b + m, e[i].add, strlen(e[i].add));
+		m += strlen(e[i].add);
+		if (lex_get(lcountries, b, m) != NULL ||
+		    lex_get(lregions, b, m) != NULL)
+			return 1;
+	}
+	return 0;
 }
 
 static int
@@ -1688,14 +1725,6 @@ classify(struct ment *m, int titled)
 
 	if (titled) {
 		m->type = E_PERSON;
-		m->strength = 3;
-		return;
-	}
-	/* US$ 20,000, HK$5: a currency */
-	if (n == 1 && (tv[t0].f & TF_UPPER) && t1 < ntv &&
-	    !(tv[t1].f & TF_SP) && (teq(t1, "$") || teq(t1, "\xe2\x82\xac") ||
-	    teq(t1, "\xc2\xa3"))) {
-		m->type = E_NONE;	/* not for the document: the US */
 		m->strength = 3;
 		return;
 	}
@@ -2726,6 +2755,17 @@ chain(size_t t0, size_t t1)
 		}
 		if (t1 - t0 == 1 && hyphen_pair(t0))
 			return;
+		/*
+		 * US$ 20,000, (A$5 million), HK$5: a currency, for this
+		 * mention only (a later "the US" is a place)
+		 */
+		if (t1 - t0 == 1 && ((tv[t0].f & TF_UPPER) ||
+		    tv[t0].e - tv[t0].s == 1) && t1 < ntv &&
+		    !(tv[t1].f & TF_SP) && (teq(t1, "$") ||
+		    teq(t1, "\xe2\x82\xac") || teq(t1, "\xc2\xa3"))) {
+			addment(t0, t1, E_NONE, 3, 0);
+			return;
+		}
 		m = addment(t0, t1, E_NONE, 0, 0);
 		if (m == NULL)
 			return;
@@ -2991,7 +3031,7 @@ wideplace(size_t i)
 /*
  * The end of a list of common words in title case from the comma at
  * token j, ", A, B and C", that goes on the name from token i: a body's
- * name of "of" (Ministry of Trade, Industry and Energy) or one its last
+ * name of "of" or "for" (Ministry of Trade, Industry and Energy) or one its last
  * word heads (Coffee, Sugar and Cocoa Exchange); else 0.
  */
 static size_t
@@ -3020,7 +3060,7 @@ commalist(size_t i, size_t j)
 	if (teq(i, "The"))
 		i++;
 	for (of = 0, n = i + 1; n < j && !of; n++)
-		of = teq(n, "of");
+		of = teq(n, "of") || teq(n, "for");
 	if ((of && (twc(i) & (W_ORGHEAD | W_ORGPRE))) ||
 	    (twc(k - 1) & W_ORGHEAD))
 		return k;
@@ -3136,6 +3176,21 @@ chains(void)
 						j = k + 1;
 						continue;
 					}
+				}
+				/*
+				 * Committee to Protect Journalists: a body's
+				 * head goes on over "to" and a common word in
+				 * capitals; not in a headline's title case, nor before a name with a
+				 * head of its own (US Weekly to Time Magazine)
+				 */
+				if (teq(j, "to") && (twc(j - 1) & W_ORGHEAD) &&
+				    !(tv[j].f & TF_HEAD) && j + 1 < ntv &&
+				    tv[j + 1].sent == tv[i].sent &&
+				    (tv[j + 1].f & TF_CAP) && iscommon(j + 1) &&
+				    !(twc(j + 1) & W_PLACEHEAD) &&
+				    !ownhead(j + 1) && lextok(j + 1, 0) <= 0) {
+					j += 2;
+					continue;
 				}
 				/* National Search and Rescue Agency */
 				if (teq(j, "and") && iscommon(j - 1) &&
