@@ -2623,6 +2623,22 @@ chain(size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
+		/*
+		 * Estonian Foreign Ministry, Thai Ministry of Commerce: a
+		 * nationality stays outside a ministry's name
+		 */
+		if (t1 > t0 + 1 && tokin(ldemonyms, t0) &&
+		    !(tv[t0].f & TF_UPPER)) {
+			for (i = t0 + 1; i < t1 && !teq(i, "Ministry") &&
+			    (tv[i].f & TF_WORD) && iscommon(i) &&
+			    lextok(i, 0) <= 0; i++)
+				continue;
+			if (i < t1 && teq(i, "Ministry")) {
+				addment(t0, t0 + 1, E_MISC, 3, 0);
+				t0++;
+				continue;
+			}
+		}
 		/* AP Photo/Lucien Ferrand: the agency without the word */
 		if (t1 - 1 > t0 && t1 < ntv && teq(t1, "/") &&
 		    (lwc(t1 - 1) & L_CREDIT)) {
@@ -3031,8 +3047,8 @@ wideplace(size_t i)
 /*
  * The end of a list of common words in title case from the comma at
  * token j, ", A, B and C", that goes on the name from token i: a body's
- * name of "of" or "for" (Ministry of Trade, Industry and Energy) or one its last
- * word heads (Coffee, Sugar and Cocoa Exchange); else 0.
+ * name of "of" or "for" (Ministry of Trade, Industry and Energy) or one
+ * its last word heads (Coffee, Sugar and Cocoa Exchange); else 0.
  */
 static size_t
 commalist(size_t i, size_t j)
@@ -3160,6 +3176,10 @@ chains(void)
 					j += 2;
 					break;
 				}
+				/* Siemens AG of Germany: a company, a place */
+				if (teq(j, "of") && (twc(j - 1) & W_COFORM) &&
+				    j + 1 < ntv && lextok(j + 1, 0) == E_PLACE)
+					break;
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
 				    (teq(j, "and") && of)) &&
