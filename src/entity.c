@@ -3083,6 +3083,27 @@ commalist(size_t i, size_t j)
 	return 0;
 }
 
+/*
+ * AI Act, AI Safety Institute: an acronym of a common noun opens a name
+ * of capitalised words that a head of a work or an event ends, or a
+ * body's head after two words (not "the IT Department").
+ */
+static int
+acronymhead(size_t i)
+{
+	size_t	 k;
+
+	if (i >= ntv || !(tv[i].f & TF_UPPER) || !(twc(i) & W_NOT) ||
+	    istitle(i) || (tv[i].f & TF_HEAD))
+		return 0;
+	for (k = i + 1; k < ntv && tv[k].sent == tv[i].sent && namey(k) &&
+	    !(tv[k].f & TF_UPPER); k++)
+		if ((twc(k) & W_MISCHEAD) ||
+		    ((twc(k) & W_ORGHEAD) && k > i + 1))
+			return 1;
+	return 0;
+}
+
 static void
 chains(void)
 {
@@ -3090,7 +3111,7 @@ chains(void)
 	int	 of, lt;
 
 	for (i = 0; i < ntv; ) {
-		if (!namey(i)) {
+		if (!namey(i) && !acronymhead(i)) {
 			i++;
 			continue;
 		}
