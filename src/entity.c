@@ -1098,6 +1098,9 @@ caps:
 		    NULL || lex_geth(lcities, tc, n, h) != NULL ||
 		    lex_geth(lregions, tc, n, h) != NULL))
 			return E_PLACE;
+		if (ntok == 1 && lex_maybe(lspan, h) &&
+		    lex_geth(ldemonyms, tc, n, h) != NULL)
+			return E_MISC;		/* ISRAELI-PALESTINIAN */
 	}
 	return E_NONE;
 }
@@ -3372,7 +3375,8 @@ resolve_unreliable(size_t mi)
 	mv[mi].type = E_NONE;
 	mv[mi].strength = -1;		/* dropped */
 	for (i = t0; i < t1; ) {
-		if (!(tv[i].f & TF_WORD) || teq(i, "The") || istitle(i)) {
+		if (!(tv[i].f & TF_WORD) || teq(i, "The") || istitle(i) ||
+		    hyphen_pair(i)) {	/* EU-RUSSIA: two names */
 			i++;
 			continue;
 		}
