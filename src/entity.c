@@ -2175,8 +2175,9 @@ commonexp(size_t a)
 			return (size_t)-1;
 		if (toupper((unsigned char)T[tv[k].s]) == p[j - 1]) {
 			if (!iscommon(k) || lextok(k, 0) >
-			    0 || (j == n && (twc(k) & (W_ORGHEAD |
-			    W_PLACEHEAD | W_MISCHEAD))))
+			    0 || ((j == n || (tv[k].f & TF_CAP)) &&
+			    (twc(k) & (W_ORGHEAD | W_PLACEHEAD |
+			    W_MISCHEAD))))
 				return (size_t)-1;
 			if (--j == 0)
 				return k;
@@ -2597,7 +2598,13 @@ orgtitle(size_t i, size_t t1)
 
 	if (k <= i || !(tv[k].f & TF_WORD))
 		return 0;
-	return (twc(k) & W_ORGHEAD) || tokin(lsuffixes, k);
+	if ((twc(k) & W_ORGHEAD) || tokin(lsuffixes, k))
+		return 1;
+	/* General Authority for Statistics: a head before "for" */
+	for (k = i + 1; k < t1 && namey(k); k++)
+		if (twc(k) & W_ORGHEAD)
+			return teq(k + 1, "of") || teq(k + 1, "for");
+	return 0;
 }
 
 /* Cut a chain [t0, t1) into mentions. */
