@@ -152,6 +152,8 @@ struct clu {
 	const char	*name;
 	size_t		 len;
 	int		 type;
+	const char	*key;	/* the words it is found by: name or a short form */
+	size_t		 klen;
 };
 static struct clu *cv;
 static size_t ncv, capcv;
@@ -3656,8 +3658,12 @@ inithash(const char *name, size_t n)
 	return h;
 }
 
+/*
+ * A cluster for the entity called name, found by the words of key (its
+ * name, or a short form of it).
+ */
 static void
-addclu(const char *name, size_t len, int type)
+addclu(const char *name, size_t len, const char *key, size_t klen, int type)
 {
 	size_t	 i, w;
 
@@ -3667,14 +3673,17 @@ addclu(const char *name, size_t len, int type)
 	}
 	cv[ncv].name = name;
 	cv[ncv].len = len;
+	cv[ncv].key = key;
+	cv[ncv].klen = klen;
 	cv[ncv].type = type;
-	for (i = 0; i < len; i = w + 1) {
-		for (w = i; w < len && name[w] != ' '; w++)
+	for (i = 0; i < klen; i = w + 1) {
+		for (w = i; w < klen && key[w] != ' '; w++)
 			continue;
 		if (w > i)
-			addcword(hashmem(name + i, w - i), ncv);
+			addcword(hashmem(key + i, w - i), ncv);
 	}
-	addcword(inithash(name, len), ncv);
+	if (key == name)
+		addcword(inithash(name, len), ncv);
 	ncv++;
 }
 
@@ -3928,7 +3937,7 @@ findclu(const struct ment *m, int t, size_t *anyp)
 	for (c = cwhead[h & cwmask]; c != (size_t)-1 &&
 	    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
 		j = cwv[c].clu;
-		if (cwv[c].h != h || !holds(cv[j].name, cv[j].len,
+		if (cwv[c].h != h || !holds(cv[j].key, cv[j].klen,
 		    kbuf.p, kbuf.len))
 			continue;
 		if (any == (size_t)-1 || j > any)
@@ -3960,14 +3969,27 @@ findclu(const struct ment *m, int t, size_t *anyp)
 	return best;
 }
 
+/*
+ * Is mention m a short form in brackets right after mention prev, of the
+ * same type and first letter: Coastal Society of Surveyors (CSSurv)?
+ */
+static int
+shortof(const struct ment *m, const struct ment *prev)
+{
+	return prev != NULL && m->t1 == m->t0 + 1 && m->t1 < ntv &&
+	    prev->t1 + 1 == m->t0 && teq(m->t0 - 1, "(") && teq(m->t1, ")") &&
+	    prev->type == m->type && nwords(prev->t0, prev->t1) > 1 &&
+	    T[prev->s] == T[m->s];
+}
+
 void
 entity_tag(struct doc *d, struct annlist *out)
 {
 	const unsigned char *p = (const unsigned char *)d->text;
 	const char *attr[2];
 	struct nent *e;
-	struct ment *m;
-	size_t	 i, j, n, best, any, lastend, c, e1;
+	struct ment *m, *lastm;
+	size_t	 i, j, n, best, any, lastend, c, e1, lastclu = 0;
 	uint32_t h;
 	int	 skip, rtype, type, cl, pass, dl;
 	char	*name;
@@ -4104,6 +4126,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	pass = usemodel && tracefp == NULL ? 0 : 1;
 again:
 	lastend = 0;
+	lastm = NULL;
 	ncv = ncwv = 0;
 	for (cwmask = 63; cwmask < CWHEADS - 1 && cwmask < 2 * nmv;
 	    cwmask = cwmask * 2 + 1)
@@ -4182,8 +4205,8 @@ again:
 			    c = cwv[c].next) {
 				j = cwv[c].clu;
 				if (j <= any && cwv[c].h == h &&
-				    cv[j].type == m->type && holds(cv[j].name,
-				    cv[j].len, kbuf.p, kbuf.len) &&
+				    cv[j].type == m->type && holds(cv[j].key,
+				    cv[j].klen, kbuf.p, kbuf.len) &&
 				    cv[j].len > cv[best].len)
 					best = j;
 			}
@@ -4224,14 +4247,22 @@ again:
 		if (rtype == E_NONE)
 			continue;
 		e1 = m->e + abbrdot(m);
+		if (best == (size_t)-1 && shortof(m, lastm)) {
+			/* Coastal Society of Surveyors (CSSurv) */
+			best = lastclu;
+			addclu(cv[best].name, cv[best].len, arena_strndup(&darena,
+			    kbuf.p, kbuf.len), kbuf.len, m->type);
+		}
 		if (best != (size_t)-1)
 			name = (char *)cv[best].name;
 		else {
 			if (e1 > m->e)
 				buf_addc(&kbuf, '.');
 			name = arena_strndup(&darena, kbuf.p, kbuf.len);
-			addclu(name, kbuf.len, m->type);
+			addclu(name, kbuf.len, name, kbuf.len, m->type);
 		}
+		lastm = m;
+		lastclu = best != (size_t)-1 ? best : ncv - 1;
 		if (pass == 1) {
 			attr[0] = tnames[m->type];
 			attr[1] = name;
