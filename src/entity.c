@@ -2070,6 +2070,13 @@ classify(struct ment *m, int titled)
 	if (n >= 2 && n <= 3 && !allcommon) {
 		m->type = E_PERSON;
 		m->strength = 1;
+		/*
+		 * at the San Siro, the Nihon Keizai Shimbun: after "the",
+		 * no one's name but a place's (after "at", "in") or a body's
+		 */
+		if (t0 > 0 && (teq(t0 - 1, "the") || teq(t0 - 1, "The")))
+			m->type = t0 > 1 && (lwc(t0 - 2) &
+			    (L_PLACEAT | L_PLACEIN)) ? E_PLACE : E_ORG;
 		return;
 	}
 	m->type = n == 1 ? E_PERSON : E_ORG;
