@@ -1855,16 +1855,17 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/*
-	 * The word before the name's first "of", "for" or "on" types it:
-	 * Bank of England, Joint Council for the Welfare of Immigrants;
+	 * The word before the name's first "of", "for", "on" or "to" types
+	 * it: Bank of England, Joint Council for the Welfare of Immigrants;
 	 * and before a particle of another language: Rue de Varenne.
 	 */
 	for (i = t0 + 1; n > 1 && i + 1 < t1 && !teq(i, "of") &&
-	    !teq(i, "for") && !teq(i, "on") && !(i == t0 + 1 &&
-	    (lwc(i) & L_PARTICLE)); i++)
+	    !teq(i, "for") && !teq(i, "on") && !teq(i, "to") &&
+	    !(i == t0 + 1 && (lwc(i) & L_PARTICLE)); i++)
 		continue;
 	if (n > 1 && i + 1 < t1) {
-		if (twc(i - 1) & W_ORGPRE) {
+		/* Council to Restore Wetlands: chains() joins after a head */
+		if ((twc(i - 1) & W_ORGPRE) || teq(i, "to")) {
 			m->type = E_ORG;
 			m->strength = 3;
 			return;
@@ -3216,8 +3217,13 @@ chains(void)
 					j += 2;
 					break;
 				}
-				/* Siemens AG of Germany: a company, a place */
+				/*
+				 * Siemens AG of Germany: a company, a place;
+				 * but the Credit Guarantee Corporation of
+				 * Malaysia, a word and no short form
+				 */
 				if (teq(j, "of") && (twc(j - 1) & W_COFORM) &&
+				    tv[j - 1].e - tv[j - 1].s <= 4 &&
 				    j + 1 < ntv && lextok(j + 1, 0) == E_PLACE)
 					break;
 				if ((teq(j, "of") || teq(j, "for") ||
