@@ -2647,8 +2647,10 @@ chain(size_t t0, size_t t1)
 		 * Estonian Foreign Ministry, Thai Ministry of Commerce: a
 		 * nationality stays outside a ministry's name
 		 */
-		if (t1 > t0 + 1 && tokin(ldemonyms, t0) &&
-		    !(tv[t0].f & TF_UPPER)) {
+		for (i = t0 + 1; i < t1 && !teq(i, "Ministry"); i++)
+			continue;
+		if (i < t1 && !(tv[t0].f & TF_UPPER) &&
+		    tokin(ldemonyms, t0)) {
 			for (i = t0 + 1; i < t1 && !teq(i, "Ministry") &&
 			    (tv[i].f & TF_WORD) && iscommon(i) &&
 			    lextok(i, 0) <= 0; i++)
@@ -3131,7 +3133,7 @@ chains(void)
 	int	 of, lt;
 
 	for (i = 0; i < ntv; ) {
-		if (!namey(i) && !acronymhead(i)) {
+		if (!namey(i) && !((tv[i].f & TF_UPPER) && acronymhead(i))) {
 			i++;
 			continue;
 		}
