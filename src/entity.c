@@ -129,6 +129,7 @@ static FILE *tracefp;		/* the trainer's feature dump, or NULL */
 
 static struct tok *tv;
 static size_t ntv, captv;
+static size_t *sfirst, capsf;	/* each sentence's first token */
 static struct ment *mv;
 static size_t nmv, capmv;
 static const char *T;		/* the document's text */
@@ -745,6 +746,11 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 	int	 expect_first = 1, up, lo, slow, glued = 0;
 	struct tok *t;
 
+	if (sn >= capsf) {
+		capsf = sn < 64 ? 64 : (size_t)sn * 2;
+		sfirst = xreallocarray(sfirst, capsf, sizeof(*sfirst));
+	}
+	sfirst[sn] = ntv;
 	for (i = ss; i < se; ) {
 		c = cat(p, i, se, &k);
 		if (c != UTF8_BAD && uc_isspace(c)) {
@@ -1937,8 +1943,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/* By Le Hoang Anh and Rachel Kim */
-	for (i = t0; i > 0 && tv[i - 1].sent == tv[t0].sent; i--)
-		continue;
+	i = sfirst[tv[t0].sent];
 	if (n <= 4 && i < t0 && !allcommon && byline(i)) {
 		m->type = E_PERSON;
 		m->strength = 2;
@@ -2467,8 +2472,7 @@ teams(void)
 		m = &mv[i];
 		t0 = m->t0;
 		t1 = m->t1;
-		for (k = t0; k > 0 && tv[k - 1].sent == tv[t0].sent; k--)
-			continue;
+		k = sfirst[tv[t0].sent];
 		team = m->strength >= 0 && (resline(t0) != 0 ||
 		    (k < t0 && resline(k) == t0) || tableline(t0));
 		if (team) {
