@@ -1085,9 +1085,8 @@ lexlists(const char *p, size_t n, int ntok, int strict)
 		return E_NONE;
 	if (lex_geth(lregions, p, n, h) != NULL)
 		return E_PLACE;
-	if (lex_geth(lcities, p, n, h) != NULL &&
-	    (ntok > 1 || lex_get(lcommon, p, n) == NULL))
-		return E_PLACE;
+	if (lex_geth(lcities, p, n, h) != NULL)
+		return E_PLACE;		/* Phoenix: a big city's name */
 caps:
 	if (ntok == 1 && demonym(p, n))
 		return E_MISC;
@@ -1733,10 +1732,20 @@ classify(struct ment *m, int titled)
 	size_t	 t0 = m->t0, t1 = m->t1, i;
 	int	 n = nwords(t0, t1), lt, allcommon = 1;
 	unsigned wl, wf;
+	char	 rb[32];
 
 	if (titled) {
 		m->type = E_PERSON;
 		m->strength = 3;
+		return;
+	}
+	/* Team Leader, Department Head: a body's head word and a role */
+	if (n == 1 && (twc(t0) & W_ORGHEAD) && iscommon(t0) && t1 < ntv &&
+	    tv[t1].sent == tv[t0].sent && (tv[t1].f & TF_CAP) &&
+	    (i = tlower(t1, rb, sizeof(rb))) > 0 &&
+	    lex_get(ltitles, rb, i) != NULL) {
+		m->type = E_NONE;
+		m->strength = 0;
 		return;
 	}
 	if (n == 1 && (tv[t0].f & TF_DIGIT) && eventcode(t0) &&
@@ -1878,6 +1887,12 @@ classify(struct ment *m, int titled)
 		}
 		if (twc(i - 1) & W_PLACEPRE) {
 			m->type = E_PLACE;
+			m->strength = 3;
+			return;
+		}
+		/* Women's Prize for Fiction: an award, an event */
+		if ((twc(i - 1) & W_MISCHEAD) && !(twc(i - 1) & W_ORGHEAD)) {
+			m->type = E_MISC;
 			m->strength = 3;
 			return;
 		}
@@ -2638,6 +2653,9 @@ chain(size_t t0, size_t t1)
 		lt = t1 == t0 + 1 ? lextok(t0, 1) :
 		    lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);
 		if (lt > 0 && nwords(t0, t1) > 1) {
+			/* The Guardian: a body's leading "the" stays out */
+			if (lt == E_ORG && teq(t0, "The") && t1 > t0 + 1)
+				t0++;
 			if ((m = addment(t0, t1, lt, 3, 0)) != NULL &&
 			    (tv[t0].f & TF_HEAD))
 				m->strength = 3;
@@ -2888,9 +2906,14 @@ static int
 possname(size_t p)
 {
 	const char *w;
-	size_t	 k, n;
+	size_t	 k, n, q;
 	int	 saint, plural;
 
+	if (!(tv[p].f & TF_POSS) || p + 2 >= ntv ||
+	    tv[p + 1].s != tv[p].e)
+		return 0;
+	/* the first word after it: Commissioner's Office, Workers' Party */
+	q = tv[p + 2].s == tv[p + 1].e ? p + 3 : p + 2;
 	/*
 	 * St Mary's Hospital: the saint's name is no common word (nor is
 	 * a body's, below)
@@ -2902,20 +2925,25 @@ possname(size_t p)
 	n = tv[p].e - tv[p].s;
 	plural = n > 3 && (w[n - 1] == 's' || memcmp(w + n - 3, "men", 3) ==
 	    0 || memcmp(w + n - 3, "ren", 3) == 0 || teq(p, "People"));
+	/*
+	 * or a common word and a head right after it, a body's own name:
+	 * Information Commissioner's Office, King's Fund
+	 */
+	if (!plural && q < ntv && (twc(q) & (W_ORGHEAD | W_MISCHEAD |
+	    W_PLACEHEAD)) && (tv[q].f & TF_CAP))
+		plural = 1;
 	/* and a body the lists know with its 's: Moody's Investors Service */
-	if (!saint && p + 2 < ntv && (tv[p].f & TF_POSS))
+	if (!saint && q == p + 3)
 		saint = lextype(tv[p].s, tv[p + 2].e, 1, 0) == E_ORG;
-	if (!(tv[p].f & TF_POSS) || !(tv[p].f & TF_CAP) ||
+	if (!(tv[p].f & TF_CAP) ||
 	    (tv[p].f & TF_UPPER) || (!saint && (!iscommon(p) || !plural ||
 	    lextok(p, 0) > 0 || isgiven(p))) ||
 	    (twc(p) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD)) ||
-	    p + 3 >= ntv || tv[p + 3].sent != tv[p].sent ||
-	    tv[p + 1].s != tv[p].e || tv[p + 2].s != tv[p + 1].e ||
-	    (tv[p + 3].f & TF_NL))
+	    q >= ntv || tv[q].sent != tv[p].sent || (tv[q].f & TF_NL))
 		return 0;
-	for (k = p + 3; k < ntv && tv[k].sent == tv[p].sent && namey(k); k++)
+	for (k = q; k < ntv && tv[k].sent == tv[p].sent && namey(k); k++)
 		if (twc(k) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD))
-			return 1;
+			return (int)(q - p);
 	return 0;
 }
 
@@ -3143,8 +3171,9 @@ chains(void)
 		}
 		of = 0;
 		for (j = i + 1; j < ntv; ) {
-			if ((tv[j - 1].f & TF_POSS) && possname(j - 1)) {
-				j += 3;
+			if ((tv[j - 1].f & TF_POSS) && (k = (size_t)possname(j -
+			    1)) > 0) {
+				j += k;
 				continue;
 			}
 			if (tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
@@ -3236,7 +3265,12 @@ chains(void)
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
 				    (teq(j, "and") && of)) &&
 				    (of || ofhead(j - 1) || ((twc(j - 1) &
-				    W_ORGHEAD) && !teq(j, "and")))) {
+				    W_ORGHEAD) && !teq(j, "and")) ||
+				    /* Women's Prize for Fiction, not for Leeds */
+				    ((twc(j - 1) & W_MISCHEAD) && !teq(j, "and") &&
+				    j + 1 < ntv && (tv[j + 1].f & TF_CAP) &&
+				    iscommon(j + 1) && !ownhead(j + 1) &&
+				    lextok(j + 1, 0) <= 0))) {
 					k = j + 1;
 					/* not "Bank of England and the ..." */
 					if (teq(k, "the") && !teq(j, "and"))
@@ -3608,6 +3642,27 @@ nomisc(const struct ment *m, const struct ment *by)
 	    lex_get(ldemonyms, T + by->s, by->e - by->s) != NULL;
 }
 
+/*
+ * Eugene in "Madison, Tacoma, Eugene and Boise": a given name alone is
+ * a person only weakly; a list of sure places outweighs it.
+ */
+static int
+lonegiven(const struct ment *m)
+{
+	return m->type == E_PERSON && m->strength == 2 &&
+	    m->t1 == m->t0 + 1 && isgiven(m->t0);
+}
+
+static int
+outweighs(const struct ment *m, const struct ment *by)
+{
+	if (by->type == E_NONE || by->strength < 2 || nomisc(m, by))
+		return 0;
+	if (m->strength == 1)
+		return 1;
+	return lonegiven(m) && by->strength >= 3 && by->type == E_PLACE;
+}
+
 static void
 coordinate(void)
 {
@@ -3617,13 +3672,13 @@ coordinate(void)
 	while (changed) {
 		changed = 0;
 		for (i = 0; i < nmv; i++) {
-			if (mv[i].strength != 1 || mv[i].unrel)
+			if ((mv[i].strength != 1 && !lonegiven(&mv[i])) ||
+			    mv[i].unrel)
 				continue;
 			for (j = i + 1; j < nmv && mv[j].strength < 0; j++)
 				continue;
-			if (j < nmv && mv[j].strength >= 2 &&
-			    mv[j].type != E_NONE && listed(&mv[i], &mv[j]) &&
-			    !nomisc(&mv[i], &mv[j])) {
+			if (j < nmv && listed(&mv[i], &mv[j]) &&
+			    outweighs(&mv[i], &mv[j])) {
 				mv[i].type = mv[j].type;
 				mv[i].strength = 2;
 				changed = 1;
@@ -3631,9 +3686,8 @@ coordinate(void)
 			}
 			for (j = i; j-- > 0 && mv[j].strength < 0; )
 				continue;
-			if (j < i && mv[j].strength >= 2 &&
-			    mv[j].type != E_NONE && listed(&mv[j], &mv[i]) &&
-			    !nomisc(&mv[i], &mv[j])) {
+			if (j < i && listed(&mv[j], &mv[i]) &&
+			    outweighs(&mv[i], &mv[j])) {
 				mv[i].type = mv[j].type;
 				mv[i].strength = 2;
 				changed = 1;

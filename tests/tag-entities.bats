@@ -872,3 +872,42 @@ assert_ent() {
 	assert_line "$(printf 'EU\tORG\tEU')"
 	assert_line "$(printf 'RUSSIA\tPLACE\tRUSSIA')"
 }
+
+@test "a big city named like a common word is a place inside a sentence" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Phoenix' PLACE 'Phoenix'
+}
+
+@test "a given name alone in a list of sure places is a place" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Eugene' PLACE 'Eugene'
+	assert_ent 'Boise' PLACE 'Boise'
+	refute_line "$(printf 'Eugene\tPERSON\tEugene')"
+}
+
+@test "a publication's leading The stays outside its name" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Observer' ORG 'Observer'
+	assert_ent 'Lancet' ORG 'Lancet'
+	refute_line --partial 'The Lancet'
+}
+
+@test "Team opens a team's name, and a head word before a role is no name" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Team Orvella' ORG 'Team Orvella'
+	refute_line --regexp '^Team	'
+}
+
+@test "a common word's possessive before a head is inside the body's name" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Data Commissioner’s Office' ORG 'Data Commissioner’s Office'
+	assert_ent "Farmers' Party" ORG "Farmers' Party"
+	assert_ent 'Russia' PLACE 'Russia'
+	assert_ent 'Ministry of Culture' ORG 'Ministry of Culture'
+}
+
+@test "an award's name goes on over \"for\" and a common word" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent "Women's Prize for Poetry" MISC "Women's Prize for Poetry"
+	refute_line --regexp '^Poetry	'
+}
