@@ -11,7 +11,8 @@ CC =		cc
 PKG_CONFIG =	pkg-config
 PKGS =		libbsd-overlay libpcre2-8
 WARN =		-Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
-		-Wmissing-prototypes -Wwrite-strings -Wno-unused-parameter
+		-Wmissing-prototypes -Wwrite-strings -Wno-unused-parameter \
+		-Werror=implicit-function-declaration
 CFLAGS =	-O2 -g
 CPPFLAGS =
 LDFLAGS =
