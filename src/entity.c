@@ -133,7 +133,7 @@ static size_t *sfirst, capsf;	/* each sentence's first token */
 static struct ment *mv;
 static size_t nmv, capmv;
 static const char *T;		/* the document's text */
-static struct buf kbuf, tbuf;
+static struct buf kbuf, tbuf, dbuf;
 
 /* The document's table of names: text -> type, strength. */
 struct nent {
@@ -1021,6 +1021,8 @@ static int	lexmemo(struct memo *, const char *, size_t, int, int);
 static int	lexstop(size_t, int);
 static int	wideplace(size_t);
 static int	dateline(const struct ment *);
+static int	datelinet(size_t, size_t);
+static int	datelineplace(size_t, size_t);
 static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
@@ -1736,6 +1738,11 @@ classify(struct ment *m, int titled)
 
 	if (titled) {
 		m->type = E_PERSON;
+		m->strength = 3;
+		return;
+	}
+	if (datelineplace(t0, t1)) {
+		m->type = E_PLACE;	/* PINE HOLLOW, Texas - */
 		m->strength = 3;
 		return;
 	}
@@ -3480,6 +3487,19 @@ resolve_unreliable(size_t mi)
 				strength = 2;
 			}
 		}
+		/*
+		 * WELLINGTON (Reuters) -, SHANGHAI 1996-08-22: a dateline's
+		 * place, though named like a common word; any name before
+		 * a news agency or a region
+		 */
+		for (j = type > 0 ? j : i + 5 < ntv ? i + 5 : ntv;
+		    type <= 0 && j > i; j--)
+			if (tv[j - 1].sent == tv[i].sent &&
+			    datelineplace(i, j)) {
+				type = E_PLACE;
+				strength = 3;
+				break;
+			}
 		if (type > 0) {
 			addment(i, j, type, strength, 0);
 			i = j;
@@ -3495,19 +3515,64 @@ resolve_unreliable(size_t mi)
 static int
 dateline(const struct ment *m)
 {
-	size_t	 t = m->t1, k;
+	return datelinet(m->t0, m->t1);
+}
 
-	if (!(tv[m->t0].f & TF_UPPER) || (m->t0 > 0 &&
-	    tv[m->t0 - 1].sent == tv[m->t0].sent && !(tv[m->t0].f & TF_NL)))
+/*
+ * Are tokens t0 to t1, in capitals, a dateline's place: one the lists
+ * know, though named like a common word (WELLINGTON -, SHANGHAI
+ * 1996-08-22), or any name before a news agency or a region (PINE
+ * HOLLOW, Texas -)?
+ */
+static int
+datelineplace(size_t t0, size_t t1)
+{
+	size_t	 k;
+
+	if (!(tv[t0].f & TF_UPPER) || (t0 > 0 && tv[t0 - 1].sent ==
+	    tv[t0].sent && !(tv[t0].f & TF_NL)))
 		return 0;
+	for (k = t0; k < t1; k++)
+		if ((tv[k].f & TF_WORD) && !(tv[k].f & TF_UPPER))
+			return 0;
+	if (!datelinet(t0, t1))
+		return 0;
+	foldtext(&dbuf, tv[t0].s, tv[t1 - 1].e);
+	(void)titlecase(&dbuf);
+	return lexbytes(dbuf.p, dbuf.len, nwords(t0, t1), 0) == E_PLACE ||
+	    (t1 + 1 < ntv && (teq(t1, "(") || (teq(t1, ",") &&
+	    lextok(t1 + 1, 0) == E_PLACE)));
+}
+
+/*
+ * The same for tokens t0 to t1: "MILAN 1996-12-04", "BATH, England
+ * 1996-11-16", "PARIS (AP) -", "BEND, Ore. -", "WELLINGTON -".
+ */
+static int
+datelinet(size_t t0, size_t t1)
+{
+	size_t	 t = t1, k;
+
+	if (!(tv[t0].f & TF_UPPER) || (t0 > 0 &&
+	    tv[t0 - 1].sent == tv[t0].sent && !(tv[t0].f & TF_NL)))
+		return 0;
+	if (t < ntv && teq(t, ","))
+		for (t++; t < ntv && t < t1 + 5 && ((tv[t].f & TF_CAP) ||
+		    (teq(t, ".") && t > t1 + 1 && (tv[t - 1].f & TF_CAP))) &&
+		    !(tv[t].f & TF_DIGIT); t++)
+			continue;
+	/* SHANGHAI, Aug 22 (Reuters): the day */
+	if (t > t1 + 1 && t + 3 < ntv && (tv[t].f & TF_DIGIT) &&
+	    tv[t].e - tv[t].s <= 2 && teq(t + 1, "("))
+		t++;
 	if (t + 2 < ntv && teq(t, "(") && (tv[t + 1].f & TF_NAMEY) &&
 	    teq(t + 2, ")"))
 		return 1;
-	if (t < ntv && teq(t, ","))
-		for (t++; t < ntv && t < m->t1 + 4 && (tv[t].f & TF_CAP) &&
-		    !(tv[t].f & TF_DIGIT); t++)
-			continue;
-	if (t >= ntv || tv[t].sent != tv[m->t0].sent || (tv[t].f & TF_NL) ||
+	if (t < ntv && tv[t].sent == tv[t0].sent && !(tv[t].f & TF_NL) &&
+	    (teq(t, "-") || teq(t, "\xe2\x80\x94") ||
+	    teq(t, "\xe2\x80\x93")) && (tv[t].f & TF_SP))
+		return 1;
+	if (t >= ntv || tv[t].sent != tv[t0].sent || (tv[t].f & TF_NL) ||
 	    !(tv[t].f & TF_DIGIT) || tv[t].e - tv[t].s != 10)
 		return 0;
 	for (k = tv[t].s; k < tv[t].e; k++)

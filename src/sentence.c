@@ -64,6 +64,7 @@ struct win {
 };
 
 static int	 modewrap;	/* set by ss_mode */
+static int	 spaceddash(struct win *, size_t);
 static int	 fronted(struct splitter *, struct win *, size_t);
 struct next;
 static int	 follows(struct win *, const struct next *);
@@ -771,7 +772,14 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 		if (r.closers > 0 && n.kind != N_DIGIT)
 			break;
 		cls = lex_get(abbrevs, t.low, t.lowlen);
-		if (cls != NULL && *cls == 't')
+		/*
+		 * BEND, Ore. — Residents: a short capitalised word and a
+		 * spaced dash after its period is an abbreviation's
+		 */
+		if (cls == NULL && t.nupper > 0 && t.nletters <= 5 &&
+		    t.ndigits == 0 && spaceddash(w, n.word))
+			split = 0;
+		else if (cls != NULL && *cls == 't')
 			split = 0;		/* Mr. Dr. No. p. */
 		else if (cls != NULL && *cls == 'c')
 			/* "at 6 p.m. Police ...", not "p.m. Friday". */
@@ -793,6 +801,18 @@ decide(struct splitter *s, struct win *w, size_t i, emitfn *emit,
 		return after;
 	}
 	return after;
+}
+
+/* Does a dash with white space after it stand at i? */
+static int
+spaceddash(struct win *w, size_t i)
+{
+	uint32_t c;
+	size_t	 k;
+
+	c = cpat(w, i, &k);
+	return k > 0 && uc_isdash(c) && (at(w, i + k) == ' ' ||
+	    at(w, i + k) == '\t');
 }
 
 /* A single line break at nl (not a blank line): a boundary? */

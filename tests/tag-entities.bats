@@ -911,3 +911,11 @@ assert_ent() {
 	assert_ent "Women's Prize for Poetry" MISC "Women's Prize for Poetry"
 	refute_line --regexp '^Poetry	'
 }
+
+@test "a dateline's town named like a common word is a place, and so is any name before an agency or a region" {
+	run -0 sh -c 'printf "WELLINGTON, Aug 22 (Reuters) - The ferry sank.\n\nPINE HOLLOW, Texas \342\200\224 The board met.\n\nSPLIT 1996-08-22\n\nTalks ended.\n" | tag-entities -o | cut -f6-8'
+	assert_line "$(printf 'WELLINGTON\tPLACE\tWELLINGTON')"
+	assert_line "$(printf 'PINE HOLLOW\tPLACE\tPINE HOLLOW')"
+	assert_line "$(printf 'SPLIT\tPLACE\tSPLIT')"
+	refute_line --regexp '^PINE	'
+}
