@@ -1710,6 +1710,24 @@ rolenoun(size_t k, size_t t)
 }
 
 /*
+ * Is token i the plural of a common noun, in title case: Devices, Homes
+ * (its singular a common word too)?
+ */
+static int
+pluralnoun(size_t i)
+{
+	char	 b[32];
+	size_t	 n;
+
+	if (!(tv[i].f & TF_CAP) || (tv[i].f & TF_UPPER) || !iscommon(i) ||
+	    (n = tlower(i, b, sizeof(b))) < 4 || b[n - 1] != 's' ||
+	    b[n - 2] == 's' || b[n - 2] == '\'' || lextok(i, 0) > 0 ||
+	    isgiven(i))
+		return 0;
+	return lex_get(lcommon, b, n - 1) != NULL;
+}
+
+/*
  * Are tokens t0 to t1 (n words) common words in title case and no more,
  * with no head word nor a small word between (Property Rights; not the
  * Global Alliance Against Hunger, Green Park)?
@@ -2041,7 +2059,8 @@ classify(struct ment *m, int titled)
 			i++;
 		if (i < ntv && (lwc(i) & L_REPORT) &&
 		    !(tv[t0].f & TF_UPPER) && !(n == 1 && allcommon &&
-		    (wf & (W_ORGHEAD | W_PLACEHEAD)))) {
+		    (wf & (W_ORGHEAD | W_PLACEHEAD))) &&
+		    !(n > 1 && (wf & W_PLACEPRE)) && !pluralnoun(t1 - 1)) {
 			m->type = E_PERSON;
 			m->strength = 2;
 			return;
@@ -2092,6 +2111,18 @@ classify(struct ment *m, int titled)
 	}
 	if (n == 1 && allcommon && (wf & W_PLACEHEAD)) {
 		m->type = E_PLACE;
+		m->strength = 1;
+		return;
+	}
+	/* County Galway, Lake Orvo: a place's first word */
+	if (n >= 2 && n <= 3 && (wf & W_PLACEPRE) && !allcommon) {
+		m->type = E_PLACE;
+		m->strength = 2;
+		return;
+	}
+	/* Advanced Micro Devices, Charnwood Homes: no one's name */
+	if (n >= 2 && n <= 3 && !allcommon && pluralnoun(t1 - 1)) {
+		m->type = E_ORG;
 		m->strength = 1;
 		return;
 	}

@@ -919,3 +919,15 @@ assert_ent() {
 	assert_line "$(printf 'SPLIT\tPLACE\tSPLIT')"
 	refute_line --regexp '^PINE	'
 }
+
+@test "a place's first word makes a place of unknown words, before a reporting verb too" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'County Orran' PLACE 'County Orran'
+	refute_line --regexp '^County Orran	PERSON'
+}
+
+@test "unknown words that end in a common noun's plural are a body, not a person" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Brackwell Homes' ORG 'Brackwell Homes'
+	assert_ent 'Tarvik Micro Devices' ORG 'Tarvik Micro Devices'
+}
