@@ -3267,7 +3267,11 @@ chains(void)
 					continue;
 				}
 				if ((lwc(j) & L_PARTICLE) &&
-				    (tv[j - 1].f & TF_CAP)) {
+				    (tv[j - 1].f & TF_CAP) &&
+				    /* not "Later von der Leyen" */
+				    !((tv[j - 1].f & TF_FIRST) && j - 1 == i &&
+				    iscommon(j - 1) && !isgiven(j - 1) &&
+				    !(lwc(j - 1) & L_PARTICLE))) {
 					/* van den Broek, de la Rosa */
 					for (k = j + 1; k < j + 3 &&
 					    (lwc(k) & L_PARTICLE); k++)
@@ -4432,6 +4436,23 @@ again:
 		}
 		lastm = m;
 		lastclu = best != (size_t)-1 ? best : ncv - 1;
+		/*
+		 * "von der Leyen told": the particles before a surname, when
+		 * the person's full name has them too
+		 */
+		if (m->type == E_PERSON && best != (size_t)-1 &&
+		    m->t0 > 0 && (lwc(m->t0 - 1) & L_PARTICLE) &&
+		    tv[m->t0 - 1].sent == tv[m->t0].sent) {
+			for (j = m->t0 - 1; j > 0 && (lwc(j - 1) &
+			    L_PARTICLE) && tv[j - 1].sent == tv[j].sent; j--)
+				continue;
+			n = m->e - tv[j].s;
+			if (tv[j].s >= lastend && cv[best].len > n &&
+			    cv[best].name[cv[best].len - n - 1] == ' ' &&
+			    strncasecmp(cv[best].name + cv[best].len - n,
+			    T + tv[j].s, n) == 0)
+				m->s = tv[j].s;
+		}
 		if (pass == 1) {
 			attr[0] = tnames[m->type];
 			attr[1] = name;

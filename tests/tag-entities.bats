@@ -931,3 +931,11 @@ assert_ent() {
 	assert_ent 'Brackwell Homes' ORG 'Brackwell Homes'
 	assert_ent 'Tarvik Micro Devices' ORG 'Tarvik Micro Devices'
 }
+
+@test "a surname's particles stay in a later mention when the full name has them" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Ilse van der Brink' PERSON 'Ilse van der Brink'
+	assert_ent 'van der Brink' PERSON 'Ilse van der Brink'
+	assert_line --regexp '^Van der Brink	PERSON	'
+	refute_line --partial 'Later van'
+}
