@@ -939,3 +939,10 @@ assert_ent() {
 	assert_line --regexp '^Van der Brink	PERSON	'
 	refute_line --partial 'Later van'
 }
+
+@test "the US parties' adjectives are MISC, their parties ORG" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Republican' MISC 'Republican'
+	assert_ent 'Democratic' MISC 'Democratic'
+	assert_ent 'Democratic Party' ORG 'Democratic Party'
+}
