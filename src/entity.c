@@ -2602,9 +2602,13 @@ teams(void)
 	}
 }
 
-/* A hyphenated pair of known names (EU-Russia) gives two mentions. */
+/*
+ * A hyphenated pair of known names (EU-Russia) gives two mentions; the
+ * second may go on over the tokens after the first's (CNN-USA Today):
+ * the pair is tokens [t, t1).
+ */
 static int
-hyphen_pair(size_t t)
+hyphen_pair(size_t t, size_t t1)
 {
 	const char *p = T + tv[t].s, *h;
 	size_t	 n = tv[t].e - tv[t].s;
@@ -2612,10 +2616,11 @@ hyphen_pair(size_t t)
 
 	if ((h = memchr(p, '-', n)) == NULL || h == p || h == p + n - 1)
 		return 0;
-	if (lextok(t, 0) > 0)
+	if (lextype(tv[t].s, tv[t1 - 1].e, nwords(t, t1), 0) > 0)
 		return 0;		/* Timor-Leste, Rhineland-Palatinate */
 	a = lextype(tv[t].s, tv[t].s + (size_t)(h - p), 1, 1);
-	b = lextype(tv[t].s + (size_t)(h - p) + 1, tv[t].e, 1, 1);
+	b = lextype(tv[t].s + (size_t)(h - p) + 1, tv[t1 - 1].e,
+	    nwords(t, t1), 1);
 	if (a <= 0 || b <= 0)
 		return 0;
 	if (nmv + 2 > capmv) {
@@ -2624,8 +2629,8 @@ hyphen_pair(size_t t)
 	}
 	mv[nmv] = (struct ment){ .t0 = t, .t1 = t + 1, .s = tv[t].s,
 	    .e = tv[t].s + (size_t)(h - p), .type = a, .strength = 3 };
-	mv[nmv + 1] = (struct ment){ .t0 = t, .t1 = t + 1,
-	    .s = tv[t].s + (size_t)(h - p) + 1, .e = tv[t].e, .type = b,
+	mv[nmv + 1] = (struct ment){ .t0 = t, .t1 = t1,
+	    .s = tv[t].s + (size_t)(h - p) + 1, .e = tv[t1 - 1].e, .type = b,
 	    .strength = 3 };
 	nmv += 2;
 	return 1;
@@ -2851,7 +2856,7 @@ chain(size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
-		if (t1 - t0 == 1 && hyphen_pair(t0))
+		if (t1 - t0 <= 3 && hyphen_pair(t0, t1))
 			return;
 		/*
 		 * US$ 20,000, (A$5 million), HK$5: a currency, for this
@@ -3480,7 +3485,7 @@ resolve_unreliable(size_t mi)
 	mv[mi].strength = -1;		/* dropped */
 	for (i = t0; i < t1; ) {
 		if (!(tv[i].f & TF_WORD) || teq(i, "The") || istitle(i) ||
-		    hyphen_pair(i)) {	/* EU-RUSSIA: two names */
+		    hyphen_pair(i, i + 1)) {	/* EU-RUSSIA: two names */
 			i++;
 			continue;
 		}

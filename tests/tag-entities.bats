@@ -946,3 +946,10 @@ assert_ent() {
 	assert_ent 'Democratic' MISC 'Democratic'
 	assert_ent 'Democratic Party' ORG 'Democratic Party'
 }
+
+@test "a hyphenated pair of known names gives two, the second of several words too" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'CNN' ORG 'CNN'
+	assert_ent 'USA Today' ORG 'USA Today'
+	refute_line --partial 'CNN-USA'
+}
