@@ -2458,13 +2458,27 @@ cricket(size_t k)
 	    tv[k].sent || (tv[k + 2].f & TF_NAMEY))));
 }
 
+
+static int	listed(const struct ment *, const struct ment *);
+
+/* Has the document made the text of m a team? */
+static int
+isteam(const struct ment *m)
+{
+	struct nent *e;
+
+	foldtext(&kbuf, m->s, m->e);
+	e = nlook(kbuf.p, kbuf.len, 0);
+	return e != NULL && e->type == E_ORG && e->strength == 4;
+}
+
 static void
 teams(void)
 {
 	struct ment *m;
 	struct nent *e, *team_v[256];
 	size_t	 i, k, t0, t1, nteam = 0;
-	int	 sport = 0, team;
+	int	 sport = 0, team, changed;
 
 	/* A wire headline opened by a sport: "RUGBY UNION - ITALY HOLD ON" */
 	if (ntv > 0 && (twc(0) & W_SPORT))
@@ -2480,6 +2494,12 @@ teams(void)
 		    nwords(m->t0, m->t1), 0) == E_PLACE)) && m->t1 + 1 < ntv &&
 		    (lwc(m->t1) & L_VERSUS) && namey(m->t1 + 1) &&
 		    lextok(m->t1 + 1, 0) == E_PLACE)
+			sport = 1;
+		/* Toulouse captain Antoine Dupont, Italy coach Sacchi */
+		if (m->type == E_PLACE && m->t1 + 1 < ntv &&
+		    tv[m->t1 + 1].sent == tv[m->t0].sent &&
+		    (anywc(m->t1) & W_TEAMCUE) && !(tv[m->t1].f & TF_NAMEY) &&
+		    namey(m->t1 + 1) && lextok(m->t1 + 1, 0) <= 0)
 			sport = 1;
 		if (m->type == E_PLACE &&
 		    (isscore(m->t1, m->t1 + 1) || isscore(m->t1, m->t1 + 3) ||
@@ -2555,6 +2575,11 @@ teams(void)
 		    ((anywc(t1) & (W_MATCHV | W_TEAMCUE)) ||
 		    ((anywc(t1) & W_MATCHP) && !teq(t1, "against"))))
 			team = 1;	/* Belgium beat, England v, Italy coach */
+		/* Leinster head coach Declan Maher */
+		if (!team && t1 + 2 < ntv && tv[t1 + 2].sent == tv[t0].sent &&
+		    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY) &&
+		    (anywc(t1 + 1) & W_TEAMCUE) && namey(t1 + 2))
+			team = 1;
 		/* Essex 402-8 declared, Middlesex 186 (D. Kettering 71) */
 		if (!team && cricket(t1))
 			team = 1;
@@ -2580,6 +2605,28 @@ teams(void)
 		e->strength = 4;
 		if (nteam < sizeof(team_v) / sizeof(team_v[0]))
 			team_v[nteam++] = e;
+	}
+	/* Italy, Poland and Georgia: a list that holds a team is of teams */
+	for (changed = 1; changed; ) {
+		changed = 0;
+		for (i = 0; i + 1 < nmv; i++) {
+			if (mv[i].strength < 0 || mv[i + 1].strength < 0 ||
+			    !listed(&mv[i], &mv[i + 1]))
+				continue;
+			for (k = 0; k < 2; k++) {
+				m = &mv[i + k];
+				if (isteam(m) || !isteam(&mv[i + 1 - k]) ||
+				    (m->type != E_PLACE && !(m->unrel &&
+				    lextype(m->s, m->e, nwords(m->t0, m->t1),
+				    0) == E_PLACE)))
+					continue;
+				foldtext(&kbuf, m->s, m->e);
+				e = nlook(kbuf.p, kbuf.len, 1);
+				e->type = E_ORG;
+				e->strength = 4;
+				changed = 1;
+			}
+		}
 	}
 	/* "Korea's Kim" after "Korea Republic" or "South Korea" the team */
 	for (i = 0; i < nmv; i++) {

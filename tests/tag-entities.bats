@@ -953,3 +953,14 @@ assert_ent() {
 	assert_ent 'USA Today' ORG 'USA Today'
 	refute_line --partial 'CNN-USA'
 }
+
+@test "a place before a team's role and a name makes a sports report; teams face and play; a list that holds a team is of teams" {
+	run -0 ents tag-entities-teams.txt
+	assert_ent 'Bordeaux' ORG 'Bordeaux'
+	assert_ent 'Munster' ORG 'Munster'
+	assert_ent 'Ulster' ORG 'Ulster'
+	assert_ent 'Wales' ORG 'Wales'
+	assert_ent 'Georgia' ORG 'Georgia'
+	assert_ent 'Romania' ORG 'Romania'
+	assert_ent 'Cork' PLACE 'Cork'
+}
