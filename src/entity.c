@@ -2081,7 +2081,12 @@ classify(struct ment *m, int titled)
 	if (placeword(t0, L_PLACEIN | L_PLACEAT)) {
 		m->type = E_PLACE;
 		m->strength = 1;
-		m->guess = plaincommon(t0, t1, n, allcommon);
+		/*
+		 * successor to Pachomius: "to" and one unknown word, a place
+		 * only if the document says so elsewhere
+		 */
+		m->guess = plaincommon(t0, t1, n, allcommon) ||
+		    (n == 1 && teq(t0 - 1, "to"));
 		return;
 	}
 	if (n == 1 && (tv[t0].f & TF_UPPER) && tv[t0].e - tv[t0].s >= 5 &&

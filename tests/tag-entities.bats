@@ -964,3 +964,10 @@ assert_ent() {
 	assert_ent 'Romania' ORG 'Romania'
 	assert_ent 'Cork' PLACE 'Cork'
 }
+
+@test "\"to\" before one unknown word makes a place only when the document says so elsewhere" {
+	run -0 ents tag-entities-prose.txt
+	refute_line --regexp '^Ordanius	PLACE'
+	run -0 sh -c "split-sentences '$FIXTURES/tag-entities-prose.txt' | tag-entities -o | awk -F'\t' '\$6 == \"Tavessa\" && \$7 == \"PLACE\"' | wc -l"
+	assert_output 2
+}
