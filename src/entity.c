@@ -1873,6 +1873,13 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* Nazi Germany, Soviet Russia: a state of a time, a place */
+	if (n == 2 && t1 == t0 + 2 && !isgiven(t0) &&
+	    tokin(ldemonyms, t0) && tokin(lcountries, t0 + 1)) {
+		m->type = E_PLACE;
+		m->strength = 3;
+		return;
+	}
 	/* Tropical Storm Irene: a MISCPRE of two words */
 	if (n > 2 && (tv[t0 + 1].f & TF_WORD) && (wclass(T + tv[t0].s,
 	    tv[t0 + 1].e - tv[t0].s) & W_MISCPRE))

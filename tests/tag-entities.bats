@@ -971,3 +971,10 @@ assert_ent() {
 	run -0 sh -c "split-sentences '$FIXTURES/tag-entities-prose.txt' | tag-entities -o | awk -F'\t' '\$6 == \"Tavessa\" && \$7 == \"PLACE\"' | wc -l"
 	assert_output 2
 }
+
+@test "peoples and periods of history are MISC; an empire and a state of a time are places" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Roman' MISC 'Roman'
+	assert_ent 'Ottoman Empire' PLACE 'Ottoman Empire'
+	assert_ent 'Nazi Germany' PLACE 'Nazi Germany'
+}
