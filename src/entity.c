@@ -1023,6 +1023,7 @@ static int	wideplace(size_t);
 static int	dateline(const struct ment *);
 static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
+static int	stopplace(size_t);
 static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
@@ -1762,6 +1763,19 @@ classify(struct ment *m, int titled)
 	if (datelineplace(t0, t1)) {
 		m->type = E_PLACE;	/* PINE HOLLOW, Texas - */
 		m->strength = 3;
+		return;
+	}
+	/* Bend, Ore.: a town, a comma and a state with its stop */
+	if (n == 1 && t0 >= 2 && teq(t0 - 1, ",") && namey(t0 - 2) &&
+	    stopplace(t0)) {
+		m->type = E_PLACE;
+		m->strength = 3;
+		return;
+	}
+	if (n <= 3 && t1 + 1 < ntv && teq(t1, ",") && stopplace(t1 + 1) &&
+	    !isgiven(t0)) {
+		m->type = E_PLACE;
+		m->strength = 2;
 		return;
 	}
 	/* Team Leader, Department Head: a body's head word and a role */
@@ -3640,7 +3654,7 @@ datelineplace(size_t t0, size_t t1)
 	(void)titlecase(&dbuf);
 	return lexbytes(dbuf.p, dbuf.len, nwords(t0, t1), 0) == E_PLACE ||
 	    (t1 + 1 < ntv && (teq(t1, "(") || (teq(t1, ",") &&
-	    lextok(t1 + 1, 0) == E_PLACE)));
+	    (lextok(t1 + 1, 0) == E_PLACE || stopplace(t1 + 1)))));
 }
 
 /*
@@ -3698,6 +3712,24 @@ abbrdot(const struct ment *m)
 	    0 : strchr("(),;:", T[tv[t + 1].s]) == NULL)
 		return 0;
 	return (lwc(t - 1) & L_ABBRDOT) != 0;
+}
+
+/*
+ * Is token k, with the stop right after it, a place the lists hold with
+ * its stop: the state in "Bend, Ore."?
+ */
+static int
+stopplace(size_t k)
+{
+	char	 b[16];
+	size_t	 n = tv[k].e - tv[k].s;
+
+	if (k + 1 >= ntv || !teq(k + 1, ".") || tv[k + 1].s != tv[k].e ||
+	    n + 1 > sizeof(b) || !(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER))
+		return 0;
+	memcpy(b, T + tv[k].s, n);
+	b[n] = '.';
+	return lexbytes(b, n + 1, 1, 0) == E_PLACE;
 }
 
 static int
@@ -4483,7 +4515,8 @@ again:
 		}
 		if (rtype == E_NONE)
 			continue;
-		e1 = m->e + abbrdot(m);
+		e1 = m->e + (abbrdot(m) || (m->type == E_PLACE &&
+		    m->t1 == m->t0 + 1 && stopplace(m->t0)));
 		if (best == (size_t)-1 && shortof(m, lastm)) {
 			/* Coastal Society of Surveyors (CSSurv) */
 			best = lastclu;

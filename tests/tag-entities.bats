@@ -978,3 +978,11 @@ assert_ent() {
 	assert_ent 'Ottoman Empire' PLACE 'Ottoman Empire'
 	assert_ent 'Nazi Germany' PLACE 'Nazi Germany'
 }
+
+@test "a town, a comma and a US state as AP writes it are two places, the state with its stop" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Harlan Falls' PLACE 'Harlan Falls'
+	assert_ent 'Ore.' PLACE 'Ore.'
+	assert_ent 'Orvin' PLACE 'Orvin'
+	assert_ent 'Tenn.' PLACE 'Tenn.'
+}
