@@ -1024,6 +1024,7 @@ static int	dateline(const struct ment *);
 static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
 static int	stopplace(size_t);
+static int	particlename(size_t, size_t);
 static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
@@ -2140,6 +2141,13 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
+	/* Gerrit van der Merwe, Ramon de los Santos: a person's */
+	if (n >= 3 && particlename(t0, t1) && !isgiven(t0 + 1) &&
+	    !placeword(t0, L_PLACEIN | L_PLACEAT)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
 	/* County Galway, Lake Orvo: a place's first word */
 	if (n >= 2 && n <= 3 && (wf & W_PLACEPRE) && !allcommon) {
 		m->type = E_PLACE;
@@ -2733,6 +2741,55 @@ personlike(size_t i, size_t t1)
 }
 
 /*
+ * Are tokens [i, t1) two or three capitalised words with no head, title
+ * or capitals among them, the last one neither common nor listed
+ * (Blessing Adekunle, Wilson Kiprono; not Red Cross)?
+ */
+static int
+surnamed(size_t i, size_t t1)
+{
+	size_t	 k;
+	int	 n = nwords(i, t1);
+
+	if (n < 2 || n > 3 || iscommon(t1 - 1) || lextok(t1 - 1, 0) > 0 ||
+	    isgiven(t1 - 1))
+		return 0;
+	for (k = i; k < t1; k++)
+		if (!(tv[k].f & TF_WORD) || !(tv[k].f & TF_CAP) ||
+		    (tv[k].f & (TF_UPPER | TF_DIGIT)) || (twc(k) &
+		    (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD | W_ORGPRE |
+		    W_PLACEPRE | W_TITLE | W_COFORM)) || tokin(lsuffixes, k))
+			return 0;
+	return 1;
+}
+
+/*
+ * Are tokens [i, t1) a name with particles between its capitalised
+ * words, and no head: Jeroen van der Laan, Ramon de los Santos?
+ */
+static int
+particlename(size_t i, size_t t1)
+{
+	size_t	 k;
+	int	 part = 0;
+
+	if (!(tv[i].f & TF_CAP) || !(tv[t1 - 1].f & TF_CAP) ||
+	    (!isgiven(i) && lextok(t1 - 1, 0) == E_PLACE))
+		return 0;		/* not Conservatoire de Paris */
+	for (k = i; k < t1; k++) {
+		if (!(tv[k].f & TF_WORD))
+			return 0;
+		if (!(tv[k].f & TF_CAP) && (lwc(k) & L_PARTICLE))
+			part = 1;
+		else if (!(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER) ||
+		    (twc(k) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD |
+		    W_ORGPRE | W_PLACEPRE | W_TITLE)))
+			return 0;
+	}
+	return part;
+}
+
+/*
  * A role word inside the name of a body: "Muslim Student Association",
  * "Teachers Union" (the chain [.., t1) ends in a head after it).
  */
@@ -2798,6 +2855,20 @@ chain(size_t t0, size_t t1)
 				t0++;
 				continue;
 			}
+		}
+		/*
+		 * Kenyan Wilson Kiprono, Dutchman Jeroen van der Laan: a
+		 * nationality before a person's given name stays outside
+		 */
+		if (t1 > t0 + 2 && !(tv[t0].f & TF_UPPER) && !isgiven(t0) &&
+		    (tv[t0 + 1].f & TF_WORD) && tokin(ldemonyms, t0) &&
+		    (isgiven(t0 + 1) || personlike(t0 + 1, t1) ||
+		    particlename(t0 + 1, t1) || surnamed(t0 + 1, t1)) &&
+		    lextype(tv[t0].s,
+		    tv[t1 - 1].e, nwords(t0, t1), 0) <= 0) {
+			addment(t0, t0 + 1, E_MISC, 3, 0);
+			t0++;
+			continue;
 		}
 		/* AP Photo/Lucien Ferrand: the agency without the word */
 		if (t1 - 1 > t0 && t1 < ntv && teq(t1, "/") &&

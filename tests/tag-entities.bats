@@ -986,3 +986,12 @@ assert_ent() {
 	assert_ent 'Orvin' PLACE 'Orvin'
 	assert_ent 'Tenn.' PLACE 'Tenn.'
 }
+
+@test "a nationality before a person's name stays outside it; a name with particles is a person" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Kenyan' MISC 'Kenyan'
+	assert_ent 'Odhiambo Kiprotich' PERSON 'Odhiambo Kiprotich'
+	assert_ent 'Dutchman' MISC 'Dutchman'
+	assert_ent 'Pieter van der Kolk' PERSON 'Pieter van der Kolk'
+	assert_ent 'Tomas de los Reyes' PERSON 'Tomas de los Reyes'
+}
