@@ -716,6 +716,30 @@ acronym(const unsigned char *p, size_t i, size_t n)
 
 static int	byline(size_t);
 
+/*
+ * Are the letters p[i, j) and the lower-case ASCII run from h (to *qp)
+ * one common word when written without the hyphen: Co-operation?
+ */
+static int
+cojoined(const unsigned char *p, size_t i, size_t j, size_t h, size_t se,
+    size_t *qp)
+{
+	char	 b[40];
+	size_t	 n = 0, q;
+
+	for (q = i; q < j; q++)
+		if (n < sizeof(b))
+			b[n++] = (char)tolower(p[q]);
+	for (q = h; q < se && p[q] >= 'a' && p[q] <= 'z'; q++)
+		if (n < sizeof(b))
+			b[n++] = (char)p[q];
+	if (n >= sizeof(b) || q - h < 2 || (q < se && (isalnum(p[q]) ||
+	    p[q] >= 0x80)))
+		return 0;
+	*qp = q;
+	return lex_get(lcommon, b, n) != NULL;
+}
+
 /* Is a single quotation mark open among the tokens from first on? */
 static int
 opensquote(size_t first)
@@ -843,6 +867,17 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				if (isupper(p[i]) && c2 != UTF8_BAD &&
 				    uc_islower(c2)) {
 					size_t	 q = j + k;
+
+					/*
+					 * Co-operation, Co-op: a prefix and
+					 * a word that are one common word
+					 */
+					if (j - i <= 3 && cojoined(p, i, j,
+					    j + k, se, &q)) {
+						j = q;
+						continue;
+					}
+					q = j + k;
 
 					while (q < se && p[q] >= 'a' &&
 					    p[q] <= 'z' && q - j <= 7)

@@ -995,3 +995,9 @@ assert_ent() {
 	assert_ent 'Pieter van der Kolk' PERSON 'Pieter van der Kolk'
 	assert_ent 'Tomas de los Reyes' PERSON 'Tomas de los Reyes'
 }
+
+@test "a capitalised prefix and a word that make one common word stay in a name; Centres heads a body" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Council for Trade and Co-operation in Asia' ORG 'Council for Trade and Co-operation in Asia'
+	assert_ent 'Orvan Centres for Disease Control and Prevention' ORG 'Orvan Centres for Disease Control and Prevention'
+}
