@@ -1060,6 +1060,7 @@ static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
 static int	stopplace(size_t);
 static int	particlename(size_t, size_t);
+static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
 static int	namey(size_t);
 static int	opensname(size_t, size_t);
@@ -2776,6 +2777,42 @@ personlike(size_t i, size_t t1)
 }
 
 /*
+ * Is token i a common noun the word list lacks, made of common words:
+ * Carmaker, Chipmakers, Left-hander, Unseeded?
+ */
+static int
+rolelike(size_t i)
+{
+	char	 b[40];
+	size_t	 n, k, a;
+
+	if (!(tv[i].f & TF_CAP) || (tv[i].f & (TF_UPPER | TF_DIGIT)) ||
+	    (n = tlower(i, b, sizeof(b))) < 6 || isgiven(i) ||
+	    lextok(i, 1) != E_NONE)
+		return 0;
+	if (b[n - 1] == 's')
+		n--;
+	if (n > 5 && memcmp(b + n - 5, "maker", 5) == 0)
+		return 1;			/* Carmaker */
+	if ((memcmp(b, "un", 2) == 0 && lex_get(lcommon, b + 2, n - 2) !=
+	    NULL) || (memcmp(b, "non", 3) == 0 && lex_get(lcommon, b + 3,
+	    n - 3) != NULL))
+		return 1;			/* Unseeded */
+	for (a = 0, k = 0; k <= n; k++) {	/* Left-hander */
+		if (k < n && b[k] != '-')
+			continue;
+		if (k == a || (lex_get(lcommon, b + a, k - a) == NULL &&
+		    !(k - a > 4 && b[k - 1] == 'r' && b[k - 2] == 'e' &&
+		    lex_get(lcommon, b + a, k - a - 2) != NULL)))
+			return 0;
+		if (k == n)
+			return a > 0;
+		a = k + 1;
+	}
+	return 0;
+}
+
+/*
  * Are tokens [i, t1) two or three capitalised words with no head, title
  * or capitals among them, the last one neither common nor listed
  * (Blessing Adekunle, Wilson Kiprono; not Red Cross)?
@@ -3020,7 +3057,7 @@ chain(size_t t0, size_t t1)
 			continue;
 		/* A common word opens the sentence: Yesterday Microsoft */
 		if ((tv[t0].f & TF_FIRST) && !(tv[t0].f & TF_HEAD) &&
-		    iscommon(t0) && t0 + 1 < t1 &&
+		    (iscommon(t0) || rolelike(t0)) && t0 + 1 < t1 &&
 		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&

@@ -1001,3 +1001,11 @@ assert_ent() {
 	assert_ent 'Council for Trade and Co-operation in Asia' ORG 'Council for Trade and Co-operation in Asia'
 	assert_ent 'Orvan Centres for Disease Control and Prevention' ORG 'Orvan Centres for Disease Control and Prevention'
 }
+
+@test "a sentence's first word made of common words is no part of the name after it" {
+	run -0 ents tag-entities-prose.txt
+	assert_line --regexp '^Velantis	'
+	assert_ent 'Orin Baskey' PERSON 'Orin Baskey'
+	refute_line --partial 'Carmaker'
+	refute_line --partial 'Left-hander'
+}
