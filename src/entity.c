@@ -1797,7 +1797,7 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (datelineplace(t0, t1)) {
+	if ((tv[t0].f & TF_UPPER) && datelineplace(t0, t1)) {
 		m->type = E_PLACE;	/* PINE HOLLOW, Texas - */
 		m->strength = 3;
 		return;
@@ -2568,8 +2568,9 @@ teams(void)
 		/* Toulouse captain Antoine Dupont, Italy coach Sacchi */
 		if (m->type == E_PLACE && m->t1 + 1 < ntv &&
 		    tv[m->t1 + 1].sent == tv[m->t0].sent &&
-		    (anywc(m->t1) & W_TEAMCUE) && !(tv[m->t1].f & TF_NAMEY) &&
-		    namey(m->t1 + 1) && lextok(m->t1 + 1, 0) <= 0)
+		    !(tv[m->t1].f & TF_NAMEY) && (tv[m->t1].f & TF_WORD) &&
+		    namey(m->t1 + 1) && (anywc(m->t1) & W_TEAMCUE) &&
+		    lextok(m->t1 + 1, 0) <= 0)
 			sport = 1;
 		if (m->type == E_PLACE &&
 		    (isscore(m->t1, m->t1 + 1) || isscore(m->t1, m->t1 + 3) ||
@@ -2787,8 +2788,8 @@ rolelike(size_t i)
 	size_t	 n, k, a;
 
 	if (!(tv[i].f & TF_CAP) || (tv[i].f & (TF_UPPER | TF_DIGIT)) ||
-	    (n = tlower(i, b, sizeof(b))) < 6 || isgiven(i) ||
-	    lextok(i, 1) != E_NONE)
+	    tv[i].e - tv[i].s < 6 || (n = tlower(i, b, sizeof(b))) == 0 ||
+	    isgiven(i) || lextok(i, 1) != E_NONE)
 		return 0;
 	if (b[n - 1] == 's')
 		n--;
@@ -3057,7 +3058,7 @@ chain(size_t t0, size_t t1)
 			continue;
 		/* A common word opens the sentence: Yesterday Microsoft */
 		if ((tv[t0].f & TF_FIRST) && !(tv[t0].f & TF_HEAD) &&
-		    (iscommon(t0) || rolelike(t0)) && t0 + 1 < t1 &&
+		    t0 + 1 < t1 && (iscommon(t0) || rolelike(t0)) &&
 		    !teq(t0 + 1, "of") && !teq(t0 + 1, "for") &&
 		    !teq(t0 + 1, "on") && !teq(t0 + 1, "and") &&
 		    !teq(t0 + 1, "&") && !isgiven(t0) &&
@@ -3748,8 +3749,9 @@ resolve_unreliable(size_t mi)
 		 * place, though named like a common word; any name before
 		 * a news agency or a region
 		 */
-		for (j = type > 0 ? j : i + 5 < ntv ? i + 5 : ntv;
-		    type <= 0 && j > i; j--)
+		for (j = type > 0 || !(tv[i].f & TF_UPPER) || (i > 0 &&
+		    tv[i - 1].sent == tv[i].sent && !(tv[i].f & TF_NL)) ? j :
+		    i + 5 < ntv ? i + 5 : ntv; type <= 0 && j > i; j--)
 			if (tv[j - 1].sent == tv[i].sent &&
 			    datelineplace(i, j)) {
 				type = E_PLACE;
