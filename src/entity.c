@@ -2813,6 +2813,14 @@ rolelike(size_t i)
 	return 0;
 }
 
+/* Does token i head or open a body, a place or an event, or is it a title? */
+static int
+headword(size_t i)
+{
+	return (twc(i) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD | W_ORGPRE |
+	    W_PLACEPRE | W_TITLE)) != 0;
+}
+
 /*
  * Are tokens [i, t1) two or three capitalised words with no head, title
  * or capitals among them, the last one neither common nor listed
@@ -2829,9 +2837,8 @@ surnamed(size_t i, size_t t1)
 		return 0;
 	for (k = i; k < t1; k++)
 		if (!(tv[k].f & TF_WORD) || !(tv[k].f & TF_CAP) ||
-		    (tv[k].f & (TF_UPPER | TF_DIGIT)) || (twc(k) &
-		    (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD | W_ORGPRE |
-		    W_PLACEPRE | W_TITLE | W_COFORM)) || tokin(lsuffixes, k))
+		    (tv[k].f & (TF_UPPER | TF_DIGIT)) || headword(k) ||
+		    (twc(k) & W_COFORM) || tokin(lsuffixes, k))
 			return 0;
 	return 1;
 }
@@ -2855,8 +2862,7 @@ particlename(size_t i, size_t t1)
 		if (!(tv[k].f & TF_CAP) && (lwc(k) & L_PARTICLE))
 			part = 1;
 		else if (!(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER) ||
-		    (twc(k) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD |
-		    W_ORGPRE | W_PLACEPRE | W_TITLE)))
+		    headword(k))
 			return 0;
 	}
 	return part;
