@@ -42,6 +42,8 @@ static const char *const tnames[] = { "", "PERSON", "ORG", "PLACE", "MISC" };
 #define TF_SP		0x0080	/* white space before it */
 #define TF_POSS		0x0100	/* followed by a possessive 's */
 #define TF_DIGIT	0x0200
+#define TF_HYPH		0x0400	/* may hold a hyphen */
+#define TF_CURLY	0x0800	/* may hold a curly apostrophe: I’m */
 #define TF_NAMEY	(TF_CAP | TF_UPPER | TF_CAMEL)
 
 struct tok {
@@ -516,6 +518,8 @@ iscommon(size_t i)
 	tv[i].common = 1;
 	if (tokin(lcommon, i))
 		return 1;
+	if (!(tv[i].f & TF_CURLY))
+		return tv[i].common = 0;
 	k = straightapos(T + tv[i].s, tv[i].e - tv[i].s, b, sizeof(b));
 	return tv[i].common = k > 0 && lex_get(lcommon, b, k) != NULL;
 }
@@ -609,7 +613,8 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->mok = 0;
 	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ?
 	    wclassm(tokmemo(ntv - 1), T + s, e - s) : 0;
-	if (t->wc == 0 && (f & TF_NAMEY) && (k = straightapos(T + s, e - s,
+	if (t->wc == 0 && (f & TF_NAMEY) && (f & TF_CURLY) &&
+	    (k = straightapos(T + s, e - s,
 	    b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
 	t->lt[0] = t->lt[1] = LTNONE;
@@ -766,7 +771,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
 	size_t	 i, j, k, k2, k3, first = ntv;
 	uint32_t c, c2, c3;
-	unsigned f, ws = 0, nlrun = 0;
+	unsigned f, ws = 0, nlrun = 0, hy;
 	int	 expect_first = 1, up, lo, slow, glued = 0;
 	struct tok *t;
 
@@ -831,6 +836,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		j = i;
 		up = lo = 0;
 		f = ws | TF_WORD;
+		hy = 0;
 		for (slow = 0;; slow = 1) {
 			unsigned a, acc = 0;
 
@@ -856,10 +862,13 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				if ((c2 == 's' || c2 == 'S') &&
 				    (k3 == 0 || !isal(c3)))
 					break;		/* possessive */
+				if (c != '\'')
+					hy |= TF_CURLY;
 				j += k + k2;
 				continue;
 			}
 			if (c == '-') {
+				hy |= TF_HYPH;
 				/*
 				 * Paris-based: the name stops there; not
 				 * Crans-sur-Sierre, Inzamam-ul-Haq.
@@ -973,7 +982,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			    (k2 == 0 || !isal(c2)) && !opensquote(first))
 				f |= TF_POSS;
 		}
-		newtok(i, j, f, sn);
+		newtok(i, j, f | hy, sn);
 		i = j;
 	}
 	/* A headline: no final stop, and its content words capitalised. */
@@ -2732,7 +2741,8 @@ hyphen_pair(size_t t, size_t t1)
 	size_t	 n = tv[t].e - tv[t].s;
 	int	 a, b;
 
-	if ((h = memchr(p, '-', n)) == NULL || h == p || h == p + n - 1)
+	if (!(tv[t].f & TF_HYPH) || (h = memchr(p, '-', n)) == NULL ||
+	    h == p || h == p + n - 1)
 		return 0;
 	if (lextype(tv[t].s, tv[t1 - 1].e, nwords(t, t1), 0) > 0)
 		return 0;		/* Timor-Leste, Rhineland-Palatinate */
@@ -4579,8 +4589,8 @@ again:
 			m->strength = e->strength;
 		}
 		/* MILAN 1996-12-04 in a report on Milan the club */
-			dl = dateline(m) && lextype(m->s, m->e, nwords(m->t0, m->t1),
-		    0) == E_PLACE;
+		dl = (tv[m->t0].f & TF_UPPER) && dateline(m) &&
+		    lextype(m->s, m->e, nwords(m->t0, m->t1), 0) == E_PLACE;
 		if (dl) {
 			e = NULL;
 			m->type = E_PLACE;
