@@ -1009,3 +1009,10 @@ assert_ent() {
 	refute_line --partial 'Carmaker'
 	refute_line --partial 'Left-hander'
 }
+
+@test "a verb only a person does after a name outweighs a place's preposition before it" {
+	run -0 ents tag-entities-verbs.txt
+	refute_line --partial 'PLACE'
+	run -0 sh -c "split-sentences '$FIXTURES/tag-entities-verbs.txt' | tag-entities -o | awk -F'\t' '\$6 == \"Varsenius\" && \$7 == \"PERSON\"' | wc -l"
+	assert_output 3
+}
