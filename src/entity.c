@@ -2891,6 +2891,11 @@ orgtitle(size_t i, size_t t1)
 		return 0;
 	if ((twc(k) & W_ORGHEAD) || tokin(lsuffixes, k))
 		return 1;
+	/* on King Street, at the Justice Center: no President Park */
+	if (k == i + 1 && (twc(k) & W_PLACEHEAD) && i > 0 &&
+	    (teq(i - 1, "the") || teq(i - 1, "on") ||
+	    (lwc(i - 1) & (L_PLACEIN | L_PLACEAT))))
+		return 1;
 	/* General Authority for Statistics: a head before "for" */
 	for (k = i + 1; k < t1 && namey(k); k++)
 		if (twc(k) & W_ORGHEAD)
@@ -3083,6 +3088,9 @@ chain(size_t t0, size_t t1)
 		    t1 == t0 + 2 && lextok(t0 + 1, 0) == E_PLACE) &&
 		    /* Union Berlin, North Kazakhstan */
 		    !(lwc(t0 + 1) & L_PARTICLE) &&	/* Van der Hoorn */
+		    /* Justice Department: a head word needs the word before */
+		    !(t1 == t0 + 2 && (twc(t0 + 1) & (W_ORGHEAD |
+		    W_PLACEHEAD)) && !(twc(t0) & W_TIME)) &&
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);

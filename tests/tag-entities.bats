@@ -1016,3 +1016,11 @@ assert_ent() {
 	run -0 sh -c "split-sentences '$FIXTURES/tag-entities-verbs.txt' | tag-entities -o | awk -F'\t' '\$6 == \"Varsenius\" && \$7 == \"PERSON\"' | wc -l"
 	assert_output 3
 }
+
+@test "a head word keeps the title or the sentence's first word before it" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Queen Street' PLACE 'Queen Street'
+	assert_ent 'Transport Department' ORG 'Transport Department'
+	assert_ent 'Justice Center' PLACE 'Justice Center'
+	refute_line --regexp '^(Street|Department|Center)	'
+}
