@@ -1024,3 +1024,9 @@ assert_ent() {
 	assert_ent 'Justice Center' PLACE 'Justice Center'
 	refute_line --regexp '^(Street|Department|Center)	'
 }
+
+@test "a company named after its trade is a body, after \"in\" too" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Korvane Robotics' ORG 'Korvane Robotics'
+	assert_ent 'Tallis Biotech' ORG 'Tallis Biotech'
+}
