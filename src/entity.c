@@ -3225,6 +3225,18 @@ possname(size_t p)
 	    (twc(p) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD)) ||
 	    q >= ntv || tv[q].sent != tv[p].sent || (tv[q].f & TF_NL))
 		return 0;
+	/*
+	 * Not after a body's head and "of" or "for": the Department for
+	 * Transport's Network North
+	 */
+	for (k = p; k > 0 && tv[k - 1].sent == tv[p].sent; k--)
+		if (namey(k - 1)) {
+			if ((twc(k - 1) & W_ORGHEAD) &&
+			    (teq(k, "of") || teq(k, "for")))
+				return 0;
+		} else if (!teq(k - 1, "of") && !teq(k - 1, "for") &&
+		    !teq(k - 1, "and"))
+			break;
 	for (k = q; k < ntv && tv[k].sent == tv[p].sent && namey(k); k++)
 		if (twc(k) & (W_ORGHEAD | W_MISCHEAD | W_PLACEHEAD))
 			return (int)(q - p);

@@ -1030,3 +1030,9 @@ assert_ent() {
 	assert_ent 'Korvane Robotics' ORG 'Korvane Robotics'
 	assert_ent 'Tallis Biotech' ORG 'Tallis Biotech'
 }
+
+@test "a body named with \"of\" or \"for\" ends before its possessive" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Department for Tourism' ORG 'Department for Tourism'
+	refute_line --partial 'Tourism’s'
+}
