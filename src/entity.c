@@ -3090,7 +3090,8 @@ chain(size_t t0, size_t t1)
 		    !(lwc(t0 + 1) & L_PARTICLE) &&	/* Van der Hoorn */
 		    /* Justice Department: a head word needs the word before */
 		    !(t1 == t0 + 2 && (twc(t0 + 1) & (W_ORGHEAD |
-		    W_PLACEHEAD)) && !(twc(t0) & W_TIME)) &&
+		    W_PLACEHEAD)) && !(twc(t0) & W_TIME) &&
+		    !(lwc(t0) & L_HEADLOW) && T[tv[t0 + 1].e - 1] != 's') &&
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);

@@ -1023,6 +1023,7 @@ assert_ent() {
 	assert_ent 'Transport Department' ORG 'Transport Department'
 	assert_ent 'Justice Center' PLACE 'Justice Center'
 	refute_line --regexp '^(Street|Department|Center)	'
+	refute_line --regexp '^(A Commission|Six Democrats)	'
 }
 
 @test "a company named after its trade is a body, after \"in\" too" {
