@@ -993,8 +993,17 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		if (ntv == first)
 			return;
 		c = p[tv[ntv - 1].s];
+		/* Wins Prize for "The Salt Road": a title closes it */
+		if ((c == '"' || teq(ntv - 1, "\xE2\x80\x9D")) &&
+		    ntv - 1 > first && (tv[ntv - 2].f & TF_WORD) &&
+		    !(tv[ntv - 1].f & TF_SP))
+			c = p[tv[ntv - 2].s];
 		for (j = first; j < ntv; j++) {
 			if (!(tv[j].f & TF_WORD))
+				continue;
+			/* Europe's: the s of a possessive */
+			if (j >= first + 2 && (tv[j - 2].f & TF_POSS) &&
+			    !(tv[j].f & TF_SP) && teq(j, "s"))
 				continue;
 			nw++;
 			if ((tv[j].f & TF_UPPER) || ((tv[j].f & TF_CAP) &&

@@ -1037,3 +1037,11 @@ assert_ent() {
 	assert_ent 'Department for Tourism' ORG 'Department for Tourism'
 	refute_line --partial 'Tourism’s'
 }
+
+@test "a headline stays one with a possessive or a quoted title at its end" {
+	run -0 ents tag-entities-headline-marks.txt
+	assert_ent 'Ostrand Freight' ORG 'Ostrand Freight'
+	refute_line --partial 'Buy Ostrand'
+	refute_line --partial 'Creating Europe'
+	refute_line --partial 'Crowds'
+}
