@@ -691,13 +691,17 @@ hyphenword(const unsigned char *w, size_t n)
 	    "facing", "leaning", "heavy", "light", "weary", "ready", "size",
 	    "year", "day", "week", "month", "old", "long", "high", "low",
 	    "plus", "minus", "bashing", "era", "ese", "ian", "ist", "ism",
-	    "ization", "isation", "ize", "ise", "style", NULL };
+	    "ization", "isation", "ize", "ise", "style", "driven", "grown",
+	    "known", "drawn", "torn", "hit", "struck", "stricken", "ridden",
+	    "won", "given", "written", "spun", NULL };
 	size_t	 i;
 
 	for (i = 0; hw[i] != NULL; i++)
 		if (strlen(hw[i]) == n && memcmp(hw[i], w, n) == 0)
 			return 1;
-	return 0;
+	/* and any participle: Kremlin-controlled, Trump-supporting */
+	return (n >= 5 && memcmp(w + n - 2, "ed", 2) == 0) ||
+	    (n >= 6 && memcmp(w + n - 3, "ing", 3) == 0);
 }
 
 /* The end of a dotted acronym (U.S., D.C.) at i, or 0. */

@@ -1045,3 +1045,12 @@ assert_ent() {
 	refute_line --partial 'Creating Europe'
 	refute_line --partial 'Crowds'
 }
+
+@test "a name stops before a hyphen and a participle" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Hanoi' PLACE 'Hanoi'
+	assert_ent 'Hong Kong' PLACE 'Hong Kong'
+	assert_ent 'Kremlin' ORG 'Kremlin'
+	refute_line --partial 'driven'
+	refute_line --partial 'controlled'
+}
