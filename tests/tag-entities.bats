@@ -1054,3 +1054,8 @@ assert_ent() {
 	refute_line --partial 'driven'
 	refute_line --partial 'controlled'
 }
+
+@test "a telescope's name is MISC, though a person's name opens it" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Orrin Vale Space Telescope' MISC 'Orrin Vale Space Telescope'
+}
