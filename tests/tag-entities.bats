@@ -1059,3 +1059,9 @@ assert_ent() {
 	run -0 ents tag-entities-heads.txt
 	assert_ent 'Orrin Vale Space Telescope' MISC 'Orrin Vale Space Telescope'
 }
+
+@test "Port opens a place's name with \"of\", and a body's head after it makes a body" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Port of Velsen Authority' ORG 'Port of Velsen Authority'
+	assert_ent 'Port of Velsen' PLACE 'Port of Velsen'
+}
