@@ -1065,3 +1065,10 @@ assert_ent() {
 	assert_ent 'Port of Velsen Authority' ORG 'Port of Velsen Authority'
 	assert_ent 'Port of Velsen' PLACE 'Port of Velsen'
 }
+
+@test "a language is MISC, and a given name that names one too opens a person's name" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Yoruba' MISC 'Yoruba'
+	assert_ent 'Tagalog' MISC 'Tagalog'
+	assert_ent 'Dakota Verhoef' PERSON 'Dakota Verhoef'
+}
