@@ -13,7 +13,6 @@
  * rest of the document or a lexicon knows them.
  */
 
-#include <ctype.h>
 #include <err.h>
 #include <stdlib.h>
 #include <string.h>
@@ -238,7 +237,7 @@ struct memo {
 	uint32_t	 h;
 	unsigned	 wc;		/* wclass(), when wcok */
 	unsigned	 lwc;		/* lwc(), when lwcok */
-	uint16_t	 known, in;	/* the lists of mlist[] asked, and said yes */
+	uint16_t	 known, in;	/* the lists of ML_ asked, and said yes */
 	signed char	 lb[2][4];	/* lexbytes() by strict, ntok class */
 	unsigned char	 n, wcok, lwcok;
 	char		 key[MEMOKEY];
@@ -247,10 +246,15 @@ _Static_assert(sizeof(struct memo) == 64, "a memo slot is a cache line");
 static struct memo *memov;
 static size_t nmemo;
 static struct memo *memoh(const char *, size_t, uint32_t);
-/* The lists whose answers a memo keeps, one bit each. */
-static struct lexicon **const mlist[] = { &lcommon, &lgiven, &ltitles,
-    &lsuffixes, &ldemonyms, &lcountries, &lcities, &lregions, &lorgs,
-    &lpeople };
+/*
+ * The lists whose answers a memo keeps, one bit each, by the names of
+ * their variables, for tokin() and inlex(); ML_lacr, the document's own,
+ * is not kept.
+ */
+enum { ML_lcommon, ML_lgiven, ML_ltitles, ML_lsuffixes, ML_ldemonyms,
+    ML_lcountries, ML_lcities, ML_lregions, ML_lorgs, ML_lpeople, ML_N,
+    ML_lacr = -1 };
+_Static_assert(ML_N <= 16, "a memo keeps 16 lists' answers");
 
 #define MEMOMASK	(((size_t)1 << MEMOBITS) - 1)
 
@@ -411,7 +415,7 @@ tlower(size_t i, char *w, size_t cap)
 	if (i >= ntv || (n = tv[i].e - tv[i].s) >= cap)
 		return 0;
 	for (k = 0; k < n; k++)
-		w[k] = (char)tolower((unsigned char)T[tv[i].s + k]);
+		w[k] = (char)c_tolower((unsigned char)T[tv[i].s + k]);
 	w[n] = '\0';
 	return n;
 }
@@ -462,17 +466,18 @@ straightapos(const char *s, size_t n, char *b, size_t cap)
 	return any ? k : 0;
 }
 
-/* Is s (n bytes), as written, in the list l?  m is its memo() or NULL. */
+/*
+ * Is s (n bytes), as written, in the list l?  m is its memo() or NULL,
+ * k the index of l (ML_ of its name), or -1 for a list the
+ * memo does not keep.
+ */
 static int
-inmemo(struct memo *m, const struct lexicon *l, const char *s, size_t n)
+inmemo(struct memo *m, int k, const struct lexicon *l, const char *s,
+    size_t n)
 {
 	unsigned bit;
-	size_t	 k;
 
-	for (k = 0; k < sizeof(mlist) / sizeof(mlist[0]); k++)
-		if (*mlist[k] == l)
-			break;
-	if (m == NULL || k == sizeof(mlist) / sizeof(mlist[0]))
+	if (m == NULL || k < 0)
 		return lex_get(l, s, n) != NULL;
 	bit = 1u << k;
 	if (!(m->known & bit)) {
@@ -484,9 +489,9 @@ inmemo(struct memo *m, const struct lexicon *l, const char *s, size_t n)
 }
 
 static int
-inlex(const struct lexicon *l, const char *s, size_t n)
+inlex_(int k, const struct lexicon *l, const char *s, size_t n)
 {
-	return inmemo(memo(s, n), l, s, n);
+	return inmemo(memo(s, n), k, l, s, n);
 }
 
 /* The memo() of token i, looked up once. */
@@ -502,10 +507,12 @@ tokmemo(size_t i)
 
 /* Is token i, as written, in the list l? */
 static int
-tokin(const struct lexicon *l, size_t i)
+tokin_(int k, const struct lexicon *l, size_t i)
 {
-	return inmemo(tokmemo(i), l, T + tv[i].s, tv[i].e - tv[i].s);
+	return inmemo(tokmemo(i), k, l, T + tv[i].s, tv[i].e - tv[i].s);
 }
+#define inlex(l, s, n)	inlex_(ML_##l, l, s, n)
+#define tokin(l, i)	tokin_(ML_##l, l, i)
 
 static int
 iscommon(size_t i)
@@ -594,12 +601,24 @@ ismod(size_t i)
 
 /* Tokens. */
 
-static struct tok *
+/* The word classes of token t, a capitalised word. */
+static void
+newtokwc(struct tok *t)
+{
+	char	 b[64];
+	size_t	 k;
+
+	t->wc = !(t->f & TF_DIGIT) ? wclassm(tokmemo((size_t)(t - tv)),
+	    T + t->s, t->e - t->s) : 0;
+	if (t->wc == 0 && (t->f & TF_CURLY) && (k = straightapos(T + t->s,
+	    t->e - t->s, b, sizeof(b))) > 0)
+		t->wc = wclass(b, k);	/* I’m */
+}
+
+static inline struct tok *
 newtok(size_t s, size_t e, unsigned f, unsigned sent)
 {
 	struct tok *t;
-	char	 b[64];
-	size_t	 k;
 
 	if (ntv == captv) {
 		captv = captv ? captv * 2 : 1024;
@@ -611,14 +630,11 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->f = f;
 	t->sent = sent;
 	t->mok = 0;
-	t->wc = (f & TF_NAMEY) && !(f & TF_DIGIT) ?
-	    wclassm(tokmemo(ntv - 1), T + s, e - s) : 0;
-	if (t->wc == 0 && (f & TF_NAMEY) && (f & TF_CURLY) &&
-	    (k = straightapos(T + s, e - s,
-	    b, sizeof(b))) > 0)
-		t->wc = wclass(b, k);	/* I’m */
+	t->wc = 0;
 	t->lt[0] = t->lt[1] = LTNONE;
 	t->common = t->given = t->title = -1;
+	if (f & TF_NAMEY)
+		newtokwc(t);
 	return t;
 }
 
@@ -657,7 +673,7 @@ isapos(uint32_t c)
 
 /* ASCII letters and digits, for the tokenizer's fast path. */
 enum { A_UP = 1, A_LO = 2, A_DIG = 4 };
-static const unsigned char acls[128] = {
+static const unsigned char acls[256] = {
 	['0'] = A_DIG, ['1'] = A_DIG, ['2'] = A_DIG, ['3'] = A_DIG,
 	['4'] = A_DIG, ['5'] = A_DIG, ['6'] = A_DIG, ['7'] = A_DIG,
 	['8'] = A_DIG, ['9'] = A_DIG,
@@ -673,6 +689,12 @@ static const unsigned char acls[128] = {
 	['p'] = A_LO, ['q'] = A_LO, ['r'] = A_LO, ['s'] = A_LO, ['t'] = A_LO,
 	['u'] = A_LO, ['v'] = A_LO, ['w'] = A_LO, ['x'] = A_LO, ['y'] = A_LO,
 	['z'] = A_LO
+};
+/* Bytes that end a word of small letters and can start no part of it. */
+static const unsigned char plainend[256] = {
+	[' '] = 1, ['\n'] = 1, ['\t'] = 1, ['\r'] = 1, [','] = 1, ['.'] = 1,
+	[';'] = 1, [':'] = 1, ['?'] = 1, ['!'] = 1, [')'] = 1, ['('] = 1,
+	['"'] = 1, ['/'] = 1
 };
 
 /*
@@ -710,12 +732,12 @@ acronym(const unsigned char *p, size_t i, size_t n)
 {
 	size_t	 j = i, k = 0;
 
-	while (j + 1 < n && isupper(p[j]) && p[j + 1] == '.') {
+	while (j + 1 < n && c_isupper(p[j]) && p[j + 1] == '.') {
 		j += 2;
 		k++;
 	}
 	/* U.S government: the last stop left out */
-	if (k >= 1 && j < n && isupper(p[j]) && (j + 1 == n ||
+	if (k >= 1 && j < n && c_isupper(p[j]) && (j + 1 == n ||
 	    p[j + 1] == ' ' || p[j + 1] == ',')) {
 		j++;
 		k++;
@@ -738,11 +760,11 @@ cojoined(const unsigned char *p, size_t i, size_t j, size_t h, size_t se,
 
 	for (q = i; q < j; q++)
 		if (n < sizeof(b))
-			b[n++] = (char)tolower(p[q]);
+			b[n++] = (char)c_tolower(p[q]);
 	for (q = h; q < se && p[q] >= 'a' && p[q] <= 'z'; q++)
 		if (n < sizeof(b))
 			b[n++] = (char)p[q];
-	if (n >= sizeof(b) || q - h < 2 || (q < se && (isalnum(p[q]) ||
+	if (n >= sizeof(b) || q - h < 2 || (q < se && (c_isalnum(p[q]) ||
 	    p[q] >= 0x80)))
 		return 0;
 	*qp = q;
@@ -785,6 +807,29 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 	}
 	sfirst[sn] = ntv;
 	for (i = ss; i < se; ) {
+		/*
+		 * The common cases first: a space, and a word of ASCII small
+		 * letters that ends at a space or a plain stop.  Any other
+		 * word goes to the general scan below.
+		 */
+		if (p[i] == ' ') {
+			ws |= TF_SP;
+			i++;
+			continue;
+		}
+		if (p[i] >= 'a' && p[i] <= 'z') {
+			for (j = i + 1; j < se && acls[p[j]] == A_LO; j++)
+				continue;
+			if (j == se || plainend[p[j]]) {
+				newtok(i, j, ws | TF_WORD | (expect_first ||
+				    (ws & TF_NL) ? TF_FIRST : 0), sn);
+				nlrun = 0;
+				ws = 0;
+				expect_first = 0;
+				i = j;
+				continue;
+			}
+		}
 		c = cat(p, i, se, &k);
 		if (c != UTF8_BAD && uc_isspace(c)) {
 			/*
@@ -877,7 +922,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				 * Paris-based: the name stops there; not
 				 * Crans-sur-Sierre, Inzamam-ul-Haq.
 				 */
-				if (isupper(p[i]) && c2 != UTF8_BAD &&
+				if (c_isupper(p[i]) && c2 != UTF8_BAD &&
 				    uc_islower(c2)) {
 					size_t	 q = j + k;
 
@@ -896,7 +941,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					    p[q] <= 'z' && q - j <= 7)
 						q++;
 					if (q + 1 < se && p[q] == '-' &&
-					    isupper(p[q + 1]) && q - j <= 6) {
+					    c_isupper(p[q + 1]) && q - j <= 6) {
 						j = q + 1;
 						continue;
 					}
@@ -937,7 +982,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 				j += k + k2;
 				continue;
 			}
-			if (c == '&' && j > i && isupper(p[j - 1]) &&
+			if (c == '&' && j > i && c_isupper(p[j - 1]) &&
 			    c2 != UTF8_BAD && uc_isupper(c2)) {
 				j += k + k2;
 				continue;
@@ -1084,7 +1129,15 @@ static int	stopplace(size_t);
 static int	particlename(size_t, size_t);
 static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
-static int	namey(size_t);
+static int	namey_(size_t);
+
+/* Can token i be a word of a name?  Most tokens fail the first test. */
+static inline int
+namey(size_t i)
+{
+	return i < ntv && (tv[i].f & TF_WORD) && (tv[i].f & TF_NAMEY) &&
+	    namey_(i);
+}
 static int	opensname(size_t, size_t);
 static int	prefixword(size_t);
 static unsigned	anywc(size_t);
@@ -1188,8 +1241,8 @@ demonym(const char *p, size_t n)
 	char	 b[48];
 	size_t	 i, k, m;
 
-	if (n < 6 || n >= sizeof(b) || !isupper((unsigned char)p[0]) ||
-	    !islower((unsigned char)p[1]) || lex_get(lcommon, p, n) != NULL)
+	if (n < 6 || n >= sizeof(b) || !c_isupper((unsigned char)p[0]) ||
+	    !c_islower((unsigned char)p[1]) || lex_get(lcommon, p, n) != NULL)
 		return 0;
 	if (p[n - 1] == 's' && p[n - 2] == 'n')
 		n--;				/* Zaireans */
@@ -1414,8 +1467,8 @@ camel(size_t i)
 	    memcmp(p, "Mac", 3) == 0)))
 		return 0;
 	for (k = 1; k + 1 < n; k++)
-		if (islower((unsigned char)p[k - 1]) &&
-		    isupper((unsigned char)p[k]))
+		if (c_islower((unsigned char)p[k - 1]) &&
+		    c_isupper((unsigned char)p[k]))
 			return 1;
 	if (n > 2 && p[1] == '-')
 		return 1;		/* F-Secure */
@@ -1599,7 +1652,7 @@ eventcode(size_t i)
 
 	for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++)
 		continue;
-	for (d = k; d < n && isdigit((unsigned char)p[d]); d++)
+	for (d = k; d < n && c_isdigit((unsigned char)p[d]); d++)
 		continue;
 	if (d != n || k == 0)
 		return 0;
@@ -1620,8 +1673,8 @@ refyear(size_t k)
 	n = tv[k].e - tv[k].s;
 	if (n != 4 && !(n == 5 && p[4] >= 'a' && p[4] <= 'e'))
 		return 0;
-	if (!isdigit((unsigned char)p[0]) || !isdigit((unsigned char)p[1]) ||
-	    !isdigit((unsigned char)p[2]) || !isdigit((unsigned char)p[3]))
+	if (!c_isdigit((unsigned char)p[0]) || !c_isdigit((unsigned char)p[1]) ||
+	    !c_isdigit((unsigned char)p[2]) || !c_isdigit((unsigned char)p[3]))
 		return 0;
 	return (p[0] == '1' && p[1] >= '5') || (p[0] == '2' && p[1] == '0');
 }
@@ -1657,7 +1710,7 @@ citelist(size_t k)
 
 	for (i = k; i < ntv && i < k + 16 && tv[i].sent == tv[k].sent; i++) {
 		c = T[tv[i].s];
-		if ((c == 'e' || c == ',' || c == '(' || isdigit(c)) &&
+		if ((c == 'e' || c == ',' || c == '(' || c_isdigit(c)) &&
 		    cites(i))
 			return 1;
 		if (!(tv[i].f & TF_CAP) && !(tv[i].e - tv[i].s == 1 &&
@@ -1727,7 +1780,7 @@ initialtok(size_t i)
 	if (n < 4 || n > 8 || n % 2 != 0)
 		return 0;
 	for (k = 0; k < n; k += 2)
-		if (!isupper((unsigned char)p[k]) || p[k + 1] != '.')
+		if (!c_isupper((unsigned char)p[k]) || p[k + 1] != '.')
 			return 0;
 	return 1;
 }
@@ -2333,7 +2386,7 @@ commonexp(size_t a)
 	for (k = a - 2, j = n;; k--) {
 		if (!(tv[k].f & TF_WORD) || tv[k].sent != tv[a].sent)
 			return (size_t)-1;
-		if (toupper((unsigned char)T[tv[k].s]) == p[j - 1]) {
+		if (c_toupper((unsigned char)T[tv[k].s]) == p[j - 1]) {
 			if (!iscommon(k) || lextok(k, 0) >
 			    0 || ((j == n || (tv[k].f & TF_CAP)) &&
 			    (twc(k) & (W_ORGHEAD | W_PLACEHEAD |
@@ -2358,7 +2411,7 @@ goals(size_t i)
 	if (i >= ntv || tv[i].e - tv[i].s > 3)
 		return -1;
 	for (k = tv[i].s; k < tv[i].e; k++) {
-		if (!isdigit((unsigned char)T[k]))
+		if (!c_isdigit((unsigned char)T[k]))
 			return -1;
 		v = v * 10 + T[k] - '0';
 	}
@@ -2395,11 +2448,11 @@ isscore(size_t i, size_t j)
 		return 0;
 	p = T + tv[i].s;
 	n = tv[i].e - tv[i].s;
-	for (k = 0, a = 0; k < n && k < 4 && isdigit((unsigned char)p[k]); k++)
+	for (k = 0, a = 0; k < n && k < 4 && c_isdigit((unsigned char)p[k]); k++)
 		a = a * 10 + p[k] - '0';
 	if (k == 0 || k > 3 || k + 1 >= n || p[k] != '-')
 		return 0;
-	for (k++, b = 0; k < n && isdigit((unsigned char)p[k]); k++)
+	for (k++, b = 0; k < n && c_isdigit((unsigned char)p[k]); k++)
 		b = b * 10 + p[k] - '0';
 	return k == n && n <= 7 && scorepair(a, b);
 }
@@ -2535,7 +2588,7 @@ cricket(size_t k)
 	p = T + tv[k].s;
 	n = tv[k].e - tv[k].s;
 	for (i = 0; i < n; i++)
-		if (isdigit((unsigned char)p[i]))
+		if (c_isdigit((unsigned char)p[i]))
 			d++;
 		else if (p[i] == '-' && i > 0 && i + 1 < n && h++ == 0)
 			continue;
@@ -3153,12 +3206,10 @@ opensname(size_t t0, size_t t1)
 }
 
 static int
-namey(size_t i)
+namey_(size_t i)
 {
 	unsigned w;
 
-	if (i >= ntv || !(tv[i].f & TF_WORD) || !(tv[i].f & TF_NAMEY))
-		return 0;
 	if (tv[i].f & TF_DIGIT)		/* but G20, 3M, COP28 */
 		return (tv[i].f & TF_CAP) && (lextok(i, 0) > 0 ||
 		    eventcode(i));
@@ -3272,9 +3323,9 @@ codeshape(size_t j, int hyphen)
 	if (!(tv[j].f & TF_DIGIT) || !(tv[j].f & TF_SP) || (tv[j].f & TF_NL))
 		return -1;
 	for (k = 0; k < n; k++)
-		if (isdigit((unsigned char)p[k]))
+		if (c_isdigit((unsigned char)p[k]))
 			nd++;
-		else if (!isalpha((unsigned char)p[k]) &&
+		else if (!c_isalpha((unsigned char)p[k]) &&
 		    !(hyphen && p[k] == '-'))
 			return -1;
 	return nd;
@@ -3372,7 +3423,7 @@ mixedcode(size_t j)
 	size_t	 n = tv[j].e - tv[j].s;
 	int	 nd;
 
-	return n >= 2 && n <= 6 && isupper((unsigned char)T[tv[j].s]) &&
+	return n >= 2 && n <= 6 && c_isupper((unsigned char)T[tv[j].s]) &&
 	    (nd = codeshape(j, 0)) > 0 && (size_t)nd < n;
 }
 
@@ -3713,7 +3764,7 @@ titlecase_n(char *p, size_t n)
 		up = 1;
 		if (i > 0 && w - i >= 2 && w - i <= 4) {
 			for (k = 0; k < w - i; k++)
-				lw[k] = (char)tolower((unsigned char)p[i + k]);
+				lw[k] = (char)c_tolower((unsigned char)p[i + k]);
 			for (k = 0; small[w - i][k] != '\0'; k += w - i)
 				if (memcmp(small[w - i] + k, lw, w - i) == 0)
 					up = 0;
@@ -3884,7 +3935,7 @@ datelinet(size_t t0, size_t t1)
 	    !(tv[t].f & TF_DIGIT) || tv[t].e - tv[t].s != 10)
 		return 0;
 	for (k = tv[t].s; k < tv[t].e; k++)
-		if (!isdigit((unsigned char)T[k]) && T[k] != '-')
+		if (!c_isdigit((unsigned char)T[k]) && T[k] != '-')
 			return 0;
 	return 1;
 }
@@ -3982,7 +4033,7 @@ initials(const char *name, size_t n, const char *w, size_t k)
 			start = 1;
 			continue;
 		}
-		if (start && isupper((unsigned char)name[i])) {
+		if (start && c_isupper((unsigned char)name[i])) {
 			if (m >= k || w[m] != name[i])
 				return 0;
 			m++;
@@ -4113,7 +4164,7 @@ inithash(const char *name, size_t n)
 			start = 1;
 			continue;
 		}
-		if (start && isupper((unsigned char)name[i])) {
+		if (start && c_isupper((unsigned char)name[i])) {
 			h ^= (unsigned char)name[i];
 			h *= 16777619u;
 		}
@@ -4184,7 +4235,7 @@ feat(const char *pre, const char *s, size_t n, int low)
 	fbuf.len = 0;
 	buf_adds(&fbuf, pre);
 	for (k = 0; k < n && k < 32; k++)
-		buf_addc(&fbuf, low ? tolower((unsigned char)s[k]) : s[k]);
+		buf_addc(&fbuf, low ? c_tolower((unsigned char)s[k]) : s[k]);
 	for (k = 0; k < fbuf.len; k++)
 		if (fbuf.p[k] == ' ' || fbuf.p[k] == '\t' ||
 		    fbuf.p[k] == '\n' || fbuf.p[k] == '\r')
@@ -4223,11 +4274,11 @@ shape(size_t i, char *w, size_t cap)
 	char	 c, last = 0;
 
 	for (k = 0; k < n && m + 1 < cap; k++) {
-		if (isupper(p[k]))
+		if (c_isupper(p[k]))
 			c = 'X';
-		else if (islower(p[k]) || p[k] >= 0x80)
+		else if (c_islower(p[k]) || p[k] >= 0x80)
 			c = 'x';
-		else if (isdigit(p[k]))
+		else if (c_isdigit(p[k]))
 			c = '9';
 		else
 			c = (char)p[k];
@@ -4453,7 +4504,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	const char *attr[2];
 	struct nent *e;
 	struct ment *m, *lastm;
-	size_t	 i, j, n, best, any, lastend, c, e1, lastclu = 0;
+	size_t	 i, j, n, best, any, lastend, c, e1, sn, lastclu = 0;
 	uint32_t h;
 	int	 skip, rtype, type, cl, pass, dl;
 	char	*name;
@@ -4749,9 +4800,10 @@ again:
 			attr[0] = tnames[m->type];
 			attr[1] = name;
 			/* Never across the end of its sentence. */
-			if (e1 > m->s && e1 <= d->sent[doc_sent_of(d,
-			    m->s) - 1].end)
-				doc_add(d, out, K_ENTITY, m->s, e1, attr);
+			sn = doc_sent_of(d, m->s);
+			/* name lives in darena until the next document */
+			if (e1 > m->s && e1 <= d->sent[sn - 1].end)
+				doc_addk(d, out, K_ENTITY, sn, m->s, e1, attr);
 		}
 		lastend = m->e;
 	}

@@ -82,9 +82,10 @@ doc_sent_of(const struct doc *d, size_t off)
 	return lo == 0 ? 1 : lo;
 }
 
-void
-doc_add(struct doc *d, struct annlist *l, enum kind k, size_t start,
-    size_t end, const char *const *attr)
+/* Append an annotation to l; attr as they are, or copied to the arena. */
+static void
+addann(struct doc *d, struct annlist *l, enum kind k, size_t sent,
+    size_t start, size_t end, const char *const *attr, int copy)
 {
 	struct ann *a;
 	int	 i;
@@ -98,11 +99,28 @@ doc_add(struct doc *d, struct annlist *l, enum kind k, size_t start,
 	a->kind = k;
 	a->start = start;
 	a->end = end;
-	a->sent = doc_sent_of(d, start);
-	for (i = 0; i < 3; i++)
-		a->attr[i] = i < kind_nattr[k] && attr != NULL &&
-		    attr[i] != NULL ?
-		    arena_strndup(d->arena, attr[i], strlen(attr[i])) : "";
+	a->sent = sent;
+	for (i = 0; i < 3; i++) {
+		if (i >= kind_nattr[k] || attr == NULL || attr[i] == NULL)
+			a->attr[i] = "";
+		else
+			a->attr[i] = copy ? arena_strndup(d->arena, attr[i],
+			    strlen(attr[i])) : attr[i];
+	}
+}
+
+void
+doc_add(struct doc *d, struct annlist *l, enum kind k, size_t start,
+    size_t end, const char *const *attr)
+{
+	addann(d, l, k, doc_sent_of(d, start), start, end, attr, 1);
+}
+
+void
+doc_addk(struct doc *d, struct annlist *l, enum kind k, size_t sent,
+    size_t start, size_t end, const char *const *attr)
+{
+	addann(d, l, k, sent, start, end, attr, 0);
 }
 
 static void
@@ -341,9 +359,8 @@ recordline(struct reader *r, char *line, size_t len)
 			for (i = 0; i < 3; i++)
 				attr[i] = i < kind_nattr[rec.kind] ?
 				    rec.f[6 + i] : NULL;
-			doc_add(&D, &D.in, rec.kind, rec.start, rec.end,
-			    attr);
-			D.in.v[D.in.n - 1].sent = rec.sent;
+			addann(&D, &D.in, rec.kind, rec.sent, rec.start,
+			    rec.end, attr, 1);
 		}
 	}
 	if (why != NULL)

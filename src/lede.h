@@ -109,6 +109,18 @@ int	 uc_isalpha_(uint32_t);
 int	 uc_isupper_(uint32_t);
 int	 uc_islower_(uint32_t);
 
+/*
+ * The C locale's classes of a byte, inline (the filters never call
+ * setlocale(), so these are what <ctype.h> answers, without its call).
+ */
+static inline int c_isupper(int c) { return (unsigned)c - 'A' < 26; }
+static inline int c_islower(int c) { return (unsigned)c - 'a' < 26; }
+static inline int c_isdigit(int c) { return (unsigned)c - '0' < 10; }
+static inline int c_isalpha(int c) { return c_isupper(c) || c_islower(c); }
+static inline int c_isalnum(int c) { return c_isalpha(c) || c_isdigit(c); }
+static inline int c_tolower(int c) { return c_isupper(c) ? c + 32 : c; }
+static inline int c_toupper(int c) { return c_islower(c) ? c - 32 : c; }
+
 /* The classes, with the ASCII cases inline: they are on every hot path. */
 static inline int
 uc_isspace(uint32_t c)	/* white space, NBSP, U+2000..U+200A ... */
@@ -302,6 +314,12 @@ struct doc {
  */
 void	 doc_add(struct doc *, struct annlist *, enum kind, size_t, size_t,
 	    const char *const *);
+/*
+ * The same in sentence sent (1-based), the strings kept, not copied: they
+ * must last until the document is written.
+ */
+void	 doc_addk(struct doc *, struct annlist *, enum kind, size_t, size_t,
+	    size_t, const char *const *);
 size_t	 doc_sent_of(const struct doc *, size_t);	/* 1-based */
 
 struct filter {
