@@ -68,6 +68,9 @@ struct ment {
 					   if the document knows it */
 	const char	*name;
 	long		 sc[4];		/* type, strength saved for the passes */
+	struct nent	*ne;		/* mlook() of [nes, nee), of ngen */
+	size_t		 nes, nee;
+	unsigned long	 ngen;
 };
 
 /* Classes of entity-words.txt. */
@@ -148,6 +151,7 @@ struct nent {
 static struct nent *ntab;
 static size_t	*nused, nusedcap;	/* the slots in use */
 static size_t nmask, nn;
+static unsigned long ngen;	/* one more at each rehash and reset */
 
 /* Clusters: the distinct entities of the document, in order. */
 struct clu {
@@ -615,7 +619,7 @@ newtokwc(struct tok *t)
 		t->wc = wclass(b, k);	/* I’m */
 }
 
-static inline struct tok *
+static HOT_INLINE struct tok *
 newtok(size_t s, size_t e, unsigned f, unsigned sent)
 {
 	struct tok *t;
@@ -889,7 +893,7 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		for (slow = 0;; slow = 1) {
 			unsigned a, acc = 0;
 
-			while (j < se && p[j] < 0x80 && (a = acls[p[j]]) != 0) {
+			while (j < se && (a = acls[p[j]]) != 0) {
 				up += a & A_UP;
 				acc |= a;
 				j++;
@@ -1352,6 +1356,7 @@ nlook(const char *k, size_t n, int add)
 		old = ntab;
 		oldn = nmask + 1;
 		nmask = nmask * 2 + 1;
+		ngen++;
 		ntab = xcalloc(nmask + 1, sizeof(*ntab));
 		for (i = 0; i < oldn; i++) {
 			if (old[i].key == NULL)
@@ -1379,6 +1384,7 @@ nreset(void)
 	for (i = 0; i < nn; i++)
 		ntab[nused[i]].key = NULL;
 	nn = 0;
+	ngen++;
 }
 
 /* The text of tokens [t0, t1) with white space folded, in kbuf. */
@@ -1416,6 +1422,31 @@ foldtext(struct buf *b, size_t s, size_t e)
 	b->p[b->len] = '\0';
 }
 
+/*
+ * nlook() of the folded text of mention m, which is left in kbuf; the
+ * entry is remembered in m while its span and the table stay the same.
+ */
+static struct nent *
+mlook(struct ment *m, int add)
+{
+	struct nent *e;
+
+	if (m->ne != NULL && m->ngen == ngen && m->nes == m->s &&
+	    m->nee == m->e) {
+		kbuf.len = 0;
+		buf_add(&kbuf, m->ne->key, m->ne->klen);
+		return m->ne;
+	}
+	foldtext(&kbuf, m->s, m->e);
+	if ((e = nlook(kbuf.p, kbuf.len, add)) != NULL) {
+		m->ne = e;
+		m->nes = m->s;
+		m->nee = m->e;
+		m->ngen = ngen;
+	}
+	return e;
+}
+
 /* Mentions. */
 
 static struct ment *
@@ -1441,6 +1472,7 @@ addment(size_t t0, size_t t1, int type, int strength, int unrel)
 	m->unrel = unrel;
 	m->guess = 0;
 	m->name = NULL;
+	m->ne = NULL;
 	return m;
 }
 
@@ -2566,8 +2598,7 @@ clubspan(struct ment *m, size_t a, size_t b)
 	m->type = E_ORG;
 	m->strength = 4;
 	m->unrel = 0;
-	foldtext(&kbuf, m->s, m->e);
-	e = nlook(kbuf.p, kbuf.len, 1);
+	e = mlook(m, 1);
 	e->type = E_ORG;
 	e->strength = 4;
 }
@@ -2695,8 +2726,7 @@ teams(void)
 		team = m->strength >= 0 && (resline(t0) != 0 ||
 		    (k < t0 && resline(k) == t0) || tableline(t0));
 		if (team) {
-			foldtext(&kbuf, m->s, m->e);
-			e = nlook(kbuf.p, kbuf.len, 1);
+			e = mlook(m, 1);
 			e->type = E_ORG;
 			e->strength = 4;
 			if (nteam < sizeof(team_v) / sizeof(team_v[0]))
@@ -2745,8 +2775,7 @@ teams(void)
 			team = 1;
 		if (!team)
 			continue;
-		foldtext(&kbuf, m->s, m->e);
-		e = nlook(kbuf.p, kbuf.len, 1);
+		e = mlook(m, 1);
 		e->type = E_ORG;
 		e->strength = 4;
 		if (nteam < sizeof(team_v) / sizeof(team_v[0]))
@@ -2766,8 +2795,7 @@ teams(void)
 				    lextype(m->s, m->e, nwords(m->t0, m->t1),
 				    0) == E_PLACE)))
 					continue;
-				foldtext(&kbuf, m->s, m->e);
-				e = nlook(kbuf.p, kbuf.len, 1);
+				e = mlook(m, 1);
 				e->type = E_ORG;
 				e->strength = 4;
 				changed = 1;
@@ -4535,14 +4563,12 @@ entity_tag(struct doc *d, struct annlist *out)
 			continue;
 		if (m->type == E_NONE) {
 			if (m->strength == 1) {
-				foldtext(&kbuf, m->s, m->e);
-				e = nlook(kbuf.p, kbuf.len, 1);
+				e = mlook(m, 1);
 				e->strength = 9;
 			}
 			continue;
 		}
-		foldtext(&kbuf, m->s, m->e);
-		e = nlook(kbuf.p, kbuf.len, 1);
+		e = mlook(m, 1);
 		if (e->type == E_NONE && e->strength == 9)
 			continue;
 		if (e->type == E_NONE || m->strength > e->strength) {
@@ -4658,8 +4684,7 @@ again:
 		}
 		if (m->strength < 0 || m->s < lastend)
 			continue;
-		foldtext(&kbuf, m->s, m->e);
-		e = nlook(kbuf.p, kbuf.len, 0);
+		e = mlook(m, 0);
 		if (e == NULL && (tv[m->t0].f & TF_UPPER)) {
 			/* HARLOW as the team Harlow of the body */
 			foldtext(&tbuf, m->s, m->e);

@@ -109,6 +109,13 @@ int	 uc_isalpha_(uint32_t);
 int	 uc_isupper_(uint32_t);
 int	 uc_islower_(uint32_t);
 
+/* A small function on a hot path that the compiler must inline. */
+#ifdef __GNUC__
+#define HOT_INLINE	inline __attribute__((always_inline))
+#else
+#define HOT_INLINE	inline
+#endif
+
 /*
  * The C locale's classes of a byte, inline (the filters never call
  * setlocale(), so these are what <ctype.h> answers, without its call).
