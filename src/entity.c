@@ -280,7 +280,7 @@ memoh(const char *s, size_t n, uint32_t h)
 		return NULL;	/* memov is made by memotrim() */
 	for (j = h & mask; (m = &memov[j])->n != 0;
 	    j = (j + 1) & mask)
-		if (m->h == h && m->n == n && memcmp(m->key, s, n) == 0)
+		if (m->h == h && m->n == n && eqmem(m->key, s, n))
 			return m;
 	if (nmemo * 4 >= (mask + 1) * 3)
 		return NULL;
@@ -404,7 +404,7 @@ static inline int
 teqn(size_t i, const char *w, size_t n)
 {
 	return i < ntv && tv[i].e - tv[i].s == n &&
-	    memcmp(T + tv[i].s, w, n) == 0;
+	    eqmem(T + tv[i].s, w, n);
 }
 
 /* Is token i the string literal w? */
@@ -424,7 +424,16 @@ tlower(size_t i, char *w, size_t cap)
 	return n;
 }
 
-static struct memo *tokmemo(size_t);
+/* The memo() of token i, looked up once. */
+static HOT_INLINE struct memo *
+tokmemo(size_t i)
+{
+	if (!tv[i].mok) {
+		tv[i].m = memo(T + tv[i].s, tv[i].e - tv[i].s);
+		tv[i].mok = 1;
+	}
+	return tv[i].m;
+}
 
 /* The L_* classes of token i in lower case. */
 static unsigned
@@ -496,17 +505,6 @@ static int
 inlex_(int k, const struct lexicon *l, const char *s, size_t n)
 {
 	return inmemo(memo(s, n), k, l, s, n);
-}
-
-/* The memo() of token i, looked up once. */
-static struct memo *
-tokmemo(size_t i)
-{
-	if (!tv[i].mok) {
-		tv[i].m = memo(T + tv[i].s, tv[i].e - tv[i].s);
-		tv[i].mok = 1;
-	}
-	return tv[i].m;
 }
 
 /* Is token i, as written, in the list l? */
@@ -1336,7 +1334,7 @@ nlook(const char *k, size_t n, int add)
 	}
 	for (j = hashmem(k, n) & nmask; (e = &ntab[j])->key != NULL;
 	    j = (j + 1) & nmask)
-		if (e->klen == n && memcmp(e->key, k, n) == 0)
+		if (e->klen == n && eqmem(e->key, k, n))
 			return e;
 	if (!add)
 		return NULL;

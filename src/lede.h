@@ -80,6 +80,40 @@ hashmem(const char *s, size_t n)
 	return (uint32_t)(h >> 32);
 }
 
+/* Are the n bytes at a and b the same?  memcmp() inline, in loads that
+ * may overlap, for the short keys of the hash tables. */
+static inline int
+eqmem(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+	uint32_t u, v;
+
+	if (n >= 8) {
+		for (; n > 8; a += 8, b += 8, n -= 8) {
+			memcpy(&x, a, 8);
+			memcpy(&y, b, 8);
+			if (x != y)
+				return 0;
+		}
+		memcpy(&x, a + n - 8, 8);
+		memcpy(&y, b + n - 8, 8);
+		return x == y;
+	}
+	if (n >= 4) {
+		memcpy(&u, a, 4);
+		memcpy(&v, b, 4);
+		if (u != v)
+			return 0;
+		memcpy(&u, a + n - 4, 4);
+		memcpy(&v, b + n - 4, 4);
+		return u == v;
+	}
+	for (; n > 0; n--)
+		if (*a++ != *b++)
+			return 0;
+	return 1;
+}
+
 /*
  * An arena: strings that live as long as one document.  arena_reset()
  * keeps the largest block, so the steady state does not call malloc.

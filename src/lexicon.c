@@ -193,7 +193,7 @@ inserth(struct lexicon *l, const char *key, size_t n, int hasval, uint32_t h)
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
 		if (e->hash == h && (e->len & ~HASVAL) == n &&
-		    memcmp(e->key, key, n) == 0)
+		    eqmem(e->key, key, n))
 			return;		/* the first value wins */
 	e->key = key;
 	e->hash = h;
@@ -286,7 +286,7 @@ lookup(const struct lexicon *l, const char *key, size_t n, uint32_t h)
 	for (j = h & l->mask; (e = &l->tab[j])->key != NULL;
 	    j = (j + 1) & l->mask)
 		if (e->hash == h && (e->len & ~HASVAL) == n &&
-		    memcmp(e->key, key, n) == 0)
+		    eqmem(e->key, key, n))
 			return e->len & HASVAL ? e->key + n + 1 : "";
 	return NULL;
 }
