@@ -4823,7 +4823,7 @@ again:
 			attr[0] = tnames[m->type];
 			attr[1] = name;
 			/* Never across the end of its sentence. */
-			sn = doc_sent_of(d, m->s);
+			sn = tv[m->t0].sent + 1;	/* m->s is in it */
 			/* name lives in darena until the next document */
 			if (e1 > m->s && e1 <= d->sent[sn - 1].end)
 				doc_addk(d, out, K_ENTITY, sn, m->s, e1, attr);
