@@ -581,7 +581,8 @@ istitle(size_t i)
 		return 0;
 	if (tv[i].title < 0)
 		tv[i].title = (twc(i) & W_TITLE) || tokin(ltitles, i) ||
-		    hyphentitle(T + tv[i].s, tv[i].e - tv[i].s);
+		    ((tv[i].f & TF_HYPH) &&
+		    hyphentitle(T + tv[i].s, tv[i].e - tv[i].s));
 	return tv[i].title;
 }
 
