@@ -533,11 +533,44 @@ iscommon(size_t i)
 	return tv[i].common = k > 0 && lex_get(lcommon, b, k) != NULL;
 }
 
+/*
+ * Is token i a given name once its Latin-1 letters lose their accents
+ * (María, Zoë), when the list has the name without them?
+ */
+static int
+givenfolded(size_t i)
+{
+	/* U+00C0 .. U+00FF, their letters without the marks; 0: none */
+	static const char base[] =
+	    "AAAAAAACEEEEIIII" "DNOOOOO\0OUUUUY\0s"
+	    "aaaaaaaceeeeiiii" "dnooooo\0ouuuuy\0y";
+	const unsigned char *p = (const unsigned char *)T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, k, j = 0;
+	char	 b[48];
+	int	 any = 0;
+
+	if (n >= sizeof(b) || !(tv[i].f & TF_CAP))
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (p[k] < 0x80) {
+			b[j++] = (char)p[k];
+			continue;
+		}
+		if (p[k] != 0xC3 || k + 1 == n || p[k + 1] < 0x80 ||
+		    p[k + 1] > 0xBF || base[p[k + 1] - 0x80] == '\0')
+			return 0;
+		b[j++] = base[p[k + 1] - 0x80];
+		k++;
+		any = 1;
+	}
+	return any && lex_get(lgiven, b, j) != NULL;
+}
+
 static int
 isgiven(size_t i)
 {
 	if (tv[i].given < 0)
-		tv[i].given = tokin(lgiven, i);
+		tv[i].given = tokin(lgiven, i) || givenfolded(i);
 	return tv[i].given;
 }
 
@@ -1773,8 +1806,11 @@ nickname(size_t j)
 	    "\xE2\x80\x99", NULL };
 	size_t	 k;
 
-	if (j < 1 || j + 3 >= ntv || !isgiven(j - 1) ||
-	    tv[j + 3].sent != tv[j - 1].sent)
+	/* a given name, or a word no list knows: Kwabena "Kobby" Asante */
+	if (j < 1 || j + 3 >= ntv || tv[j + 3].sent != tv[j - 1].sent ||
+	    !(isgiven(j - 1) || ((tv[j - 1].f & TF_CAP) &&
+	    !(tv[j - 1].f & TF_UPPER) && !iscommon(j - 1) &&
+	    lextok(j - 1, 0) == E_NONE)))
 		return 0;
 	for (k = j; k <= j + 3; k++)
 		if (tv[k].f & TF_NL)
@@ -1888,6 +1924,27 @@ plaincommon(size_t t0, size_t t1, int n, int allcommon)
 		    (twc(i) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD))))
 			return 0;
 	return 1;
+}
+
+/* Is token t a comma, and after it an age (1 to 119) in commas? */
+static int
+aged(size_t t)
+{
+	size_t	 k, n;
+	int	 v = 0;
+
+	if (t + 1 >= ntv || !teq(t, ",") || !(tv[t + 1].f & TF_DIGIT) ||
+	    tv[t + 1].sent != tv[t].sent ||
+	    (n = tv[t + 1].e - tv[t + 1].s) > 3)
+		return 0;
+	for (k = 0; k < n; k++) {
+		if (!c_isdigit(T[tv[t + 1].s + k]))
+			return 0;
+		v = v * 10 + T[tv[t + 1].s + k] - '0';
+	}
+	return v >= 1 && v < 120 && T[tv[t + 1].s] != '0' &&
+	    (t + 2 >= ntv || tv[t + 2].sent != tv[t].sent ||
+	    teq(t + 2, ",") || teq(t + 2, ")"));
 }
 
 static void
@@ -2096,6 +2153,12 @@ classify(struct ment *m, int titled)
 	/* the daily Handelsblatt, the town of Palanan, Hunan province */
 	if ((lt = cue(t0, t1)) > 0) {
 		m->type = lt;
+		m->strength = 2;
+		return;
+	}
+	/* Nguyen Thi Mai Anh, 29, an accountant: an age after the name */
+	if (aged(t1)) {
+		m->type = E_PERSON;
 		m->strength = 2;
 		return;
 	}

@@ -1072,3 +1072,19 @@ assert_ent() {
 	assert_ent 'Tagalog' MISC 'Tagalog'
 	assert_ent 'Dakota Verhoef' PERSON 'Dakota Verhoef'
 }
+
+@test "a given name written with accents the list has not opens a long name" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Inés Ibarrola Quintanilla Ferreiro' PERSON \
+	    'Inés Ibarrola Quintanilla Ferreiro'
+}
+
+@test "an age in commas after a name makes it a person's" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Tran Van Hoang Long' PERSON 'Tran Van Hoang Long'
+}
+
+@test "a nickname in quotes stays inside a name no list knows" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Kwesi "Kojo" Darkwa' PERSON 'Kwesi "Tall Man" Darkwa'
+}
