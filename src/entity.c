@@ -1521,19 +1521,34 @@ nwords(size_t t0, size_t t1)
 
 
 /* A capital inside a word, as in NoMoreRansom (but not McAfee, O'Brien) */
+/*
+ * The first k bytes of a word are a surname's prefix before a capital:
+ * McAfee, MacLeod, FitzGerald, DeLuca, DiMaggio, LaGuardia, LeBlanc,
+ * VanDyke, DuBois.
+ */
+static int
+surnamepre(const char *p, size_t k)
+{
+	static const char *const pre[] = { "Mc", "Mac", "Fitz", "De", "Di",
+	    "Da", "Du", "La", "Le", "Van", "Von", NULL };
+	size_t	 j;
+
+	for (j = 0; pre[j] != NULL; j++)
+		if (strlen(pre[j]) == k && memcmp(p, pre[j], k) == 0)
+			return 1;
+	return 0;
+}
+
 static int
 camel(size_t i)
 {
 	const char *p = T + tv[i].s;
 	size_t	 n = tv[i].e - tv[i].s, k;
 
-	if (n > 2 && (memcmp(p, "Mc", 2) == 0 || (n > 3 &&
-	    memcmp(p, "Mac", 3) == 0)))
-		return 0;
 	for (k = 1; k + 1 < n; k++)
 		if (c_islower((unsigned char)p[k - 1]) &&
 		    c_isupper((unsigned char)p[k]))
-			return 1;
+			return !surnamepre(p, k);
 	if (n > 2 && p[1] == '-')
 		return 1;		/* F-Secure */
 	return 0;
@@ -1660,6 +1675,9 @@ miscname(size_t t0, size_t t1)
  * it (also after one more lower-case word: "Antara news agency"), or of
  * MISCCUE right after it, gives.
  */
+static int	appositive(size_t, size_t);
+static int	rolenoun(size_t, size_t);
+
 static int
 cue(size_t t0, size_t t1)
 {
@@ -1694,12 +1712,64 @@ cue(size_t t0, size_t t1)
 		    (tv[t1 + 1].f & TF_WORD) && !(tv[t1 + 1].f & TF_NAMEY))
 			w = anywc(t1 + 1) & W_ORGCUE;
 	}
+	if (w == 0)
+		return appositive(t0, t1);
 	if (w & W_ORGCUE)
 		return E_ORG;
 	if (w & W_PLACECUE)
 		return E_PLACE;
 	if (w & W_MISCCUE)
 		return E_MISC;
+	return E_NONE;
+}
+
+/*
+ * The type the head of an appositive after the name [t0, t1) gives it:
+ * "Kontor, a Berlin-based startup that ...", "Palanan, a small town in
+ * ...", "Ana Ruiz, the group's policy director,": a comma, "a", "an" or
+ * "the", a few modifiers, and a cue noun or a title that ends the phrase
+ * (before a stop, or a word that opens what follows).  A possessive is
+ * no head.
+ */
+static int
+appositive(size_t t0, size_t t1)
+{
+	static const char *const after[] = { "that", "which", "who", "with",
+	    "in", "based", "of", "for", "from", "and", "on", "at", "whose",
+	    "founded", "owned", "backed", "run", "headquartered", "known",
+	    "set", "listed", "controlled", "led", "near", "outside", NULL };
+	size_t	 k, j, sn = tv[t0].sent;
+	unsigned w;
+	int	 type;
+
+	if (t1 + 2 >= ntv || !teq(t1, ",") || tv[t1 + 1].sent != sn ||
+	    !(teq(t1 + 1, "a") || teq(t1 + 1, "an") || teq(t1 + 1, "the")))
+		return E_NONE;
+	for (k = t1 + 2; k < ntv && k < t1 + 9 && tv[k].sent == sn; k++) {
+		if (!(tv[k].f & TF_WORD)) {
+			if (teq(k, "-"))
+				continue;
+			return E_NONE;
+		}
+		if (tv[k].f & TF_POSS)
+			continue;	/* the group's director */
+		if (rolenoun(k, t0))
+			type = E_PERSON;
+		else if ((w = anywc(k) & (W_ORGCUE | W_PLACECUE)) != 0)
+			type = w & W_ORGCUE ? E_ORG : E_PLACE;
+		else
+			continue;
+		if (k + 1 >= ntv || tv[k + 1].sent != sn ||
+		    !(tv[k + 1].f & TF_WORD))
+			return type;
+		for (j = 0; after[j] != NULL && !teqn(k + 1, after[j],
+		    strlen(after[j])); j++)
+			continue;
+		if (after[j] != NULL)
+			return type;
+		if (type == E_PERSON)
+			return E_NONE;
+	}
 	return E_NONE;
 }
 
@@ -1950,7 +2020,7 @@ aged(size_t t)
 static void
 classify(struct ment *m, int titled)
 {
-	size_t	 t0 = m->t0, t1 = m->t1, i;
+	size_t	 t0 = m->t0, t1 = m->t1, i, k;
 	int	 n = nwords(t0, t1), lt, allcommon = 1;
 	unsigned wl, wf;
 	char	 rb[32];
@@ -2361,6 +2431,24 @@ classify(struct ment *m, int titled)
 	}
 	/* Advanced Micro Devices, Charnwood Homes: no one's name */
 	if (n >= 2 && n <= 3 && !allcommon && pluralnoun(t1 - 1)) {
+		m->type = E_ORG;
+		m->strength = 1;
+		return;
+	}
+	/*
+	 * Northwall Security, Drishti Orbital, PlayStation Plus: an unknown
+	 * first word and a common last one, or a word with a capital
+	 * inside, name a body or a product, not a person
+	 */
+	for (i = t0; n >= 2 && i < t1 && !((tv[i].f & TF_CAP) &&
+	    camel(i)); i++)
+		continue;
+	for (k = t0; n >= 2 && k < t1 && !isgiven(k); k++)
+		continue;
+	if (n >= 2 && n <= 3 && !allcommon && k == t1 && (i < t1 ||
+	    (iscommon(t1 - 1) && !(tv[t1 - 1].f & (TF_UPPER | TF_HYPH)) &&
+	    memchr(T + tv[t1 - 1].s, '\'', tv[t1 - 1].e - tv[t1 - 1].s) ==
+	    NULL))) {
 		m->type = E_ORG;
 		m->strength = 1;
 		return;

@@ -1088,3 +1088,16 @@ assert_ent() {
 	run -0 ents tag-entities-people.txt
 	assert_ent 'Kwesi "Kojo" Darkwa' PERSON 'Kwesi "Kojo" Darkwa'
 }
+
+@test "an appositive's head types the name before it: a startup, a town" {
+	run -0 ents tag-entities-firms.txt
+	assert_ent 'Velkor' ORG 'Velkor'
+	assert_ent 'Qarrow' PLACE 'Qarrow'
+	assert_ent 'Orsolya Brenvik' PERSON 'Orsolya Brenvik'
+}
+
+@test "an unknown name that ends in a common word, or has a capital inside, is no person's" {
+	run -0 ents tag-entities-firms.txt
+	assert_ent 'Tarvik Orbital' ORG 'Tarvik Orbital'
+	assert_ent 'GlowDeck Arcade' ORG 'GlowDeck Arcade'
+}
