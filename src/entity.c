@@ -4842,9 +4842,15 @@ again:
 				e = nlook(tbuf.p, tbuf.len, 0);
 		}
 		skip = e != NULL && e->type == E_NONE && e->strength == 9;
+		/*
+		 * The document's type of the name, when its evidence is
+		 * stronger, or as strong as this mention's and earlier:
+		 * "Kudira, a Lagos-based startup, ..." then "Kudira said".
+		 */
 		if (e != NULL && e->type != E_NONE &&
 		    (e->strength > m->strength || (e->person_part &&
-		    m->strength < 2))) {
+		    m->strength < 2) || (e->strength == m->strength &&
+		    m->strength >= 2))) {
 			m->type = e->type;
 			m->strength = e->strength;
 		}

@@ -1101,3 +1101,8 @@ assert_ent() {
 	assert_ent 'Tarvik Orbital' ORG 'Tarvik Orbital'
 	assert_ent 'GlowDeck Arcade' ORG 'GlowDeck Arcade'
 }
+
+@test "a later mention with evidence only as strong keeps the type the document gave the name first" {
+	run -0 sh -c "tag-entities '$FIXTURES/tag-entities-firms.txt' | awk -F '\t' '\$5 == \"entity\" && \$6 == \"Velkor\" { print \$7 }' | sort | uniq -c"
+	assert_output "$(printf '%7d ORG' 2)"
+}
