@@ -1554,6 +1554,21 @@ camel(size_t i)
 	return 0;
 }
 
+static int	roman(size_t);
+
+/*
+ * Does the name [t0, t1) of two words or more end in an acronym of three
+ * capitals or more, no title and no Roman number (Brennock ISD, Moycullen
+ * GAA), as no person's name does?
+ */
+static int
+acronymend(size_t t0, size_t t1)
+{
+	return t1 > t0 + 1 && (tv[t1 - 1].f & TF_UPPER) &&
+	    tv[t1 - 1].e - tv[t1 - 1].s >= 3 && !roman(t1 - 1) &&
+	    !istitle(t1 - 1);
+}
+
 /* Type a reliable mention [t0, t1) by its words and context. */
 static size_t	commonexp(size_t);
 static int	abstract(size_t);
@@ -2112,8 +2127,13 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	/* Samsung Electronics, Mannesmann Anlagenbau: a company's part */
-	if (n > 1 && !isgiven(t0) && lextok(t0, 0) == E_ORG &&
+	/*
+	 * Samsung Electronics, Mannesmann Anlagenbau, Deutsche Bank
+	 * Research: a company's part
+	 */
+	if (n > 1 && !isgiven(t0) && (lextok(t0, 0) == E_ORG || (n > 2 &&
+	    !(t1 < ntv && tv[t1].sent == tv[t0].sent && istitle(t1)) &&
+	    lextype(m->s, tv[t1 - 2].e, n - 1, 0) == E_ORG)) &&
 	    !(wl & (W_PLACEHEAD | W_MISCHEAD)) && lextok(t1 - 1, 0) !=
 	    E_MISC && !(lwc(t1 - 1) & L_CREDIT)) {
 		m->type = E_ORG;
@@ -2355,7 +2375,8 @@ classify(struct ment *m, int titled)
 		if (teq(i, ","))
 			i++;
 		if (i < ntv && (lwc(i) & L_REPORT) &&
-		    !(tv[t0].f & TF_UPPER) && !(n == 1 && allcommon &&
+		    !(tv[t0].f & TF_UPPER) && !acronymend(t0, t1) &&
+		    !(n == 1 && allcommon &&
 		    (wf & (W_ORGHEAD | W_PLACEHEAD))) &&
 		    !(n > 1 && (wf & W_PLACEPRE)) && !pluralnoun(t1 - 1)) {
 			m->type = E_PERSON;
@@ -2446,6 +2467,7 @@ classify(struct ment *m, int titled)
 	for (k = t0; n >= 2 && k < t1 && !isgiven(k); k++)
 		continue;
 	if (n >= 2 && n <= 3 && !allcommon && k == t1 && (i < t1 ||
+	    acronymend(t0, t1) ||
 	    (iscommon(t1 - 1) && !(tv[t1 - 1].f & (TF_UPPER | TF_HYPH)) &&
 	    memchr(T + tv[t1 - 1].s, '\'', tv[t1 - 1].e - tv[t1 - 1].s) ==
 	    NULL))) {

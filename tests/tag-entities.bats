@@ -1106,3 +1106,10 @@ assert_ent() {
 	run -0 sh -c "tag-entities '$FIXTURES/tag-entities-firms.txt' | awk -F '\t' '\$5 == \"entity\" && \$6 == \"Velkor\" { print \$7 }' | sort | uniq -c"
 	assert_output "$(printf '%7d ORG' 2)"
 }
+
+@test "a known company before a last word, an acronym's end and a plural head make a body" {
+	run -0 ents tag-entities-firms.txt
+	assert_ent 'Standard Chartered Research' ORG 'Standard Chartered Research'
+	assert_ent 'Brennock ISD' ORG 'Brennock ISD'
+	assert_ent 'Lavinia Public Schools' ORG 'Lavinia Public Schools'
+}
