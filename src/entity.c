@@ -2089,6 +2089,15 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* REGINA -- Students ...: a dateline's town the lists lack */
+	for (i = t0; i < t1 && (!(tv[i].f & TF_WORD) || ((tv[i].f &
+	    TF_UPPER) && !iscommon(i))); i++)
+		continue;
+	if (i == t1 && datelinet(t0, t1)) {
+		m->type = E_PLACE;
+		m->strength = 2;
+		return;
+	}
 	if ((n == 1 && (roman(t0) || prefixword(t0) ||
 	    (twc(t0) & (W_MISCHEAD | W_MISCPRE)) ||
 	    ((tv[t0].f & TF_UPPER) && (tokin(lacr, t0) || iscurrency(t0))))) ||

@@ -1113,3 +1113,8 @@ assert_ent() {
 	assert_ent 'Brennock ISD' ORG 'Brennock ISD'
 	assert_ent 'Lavinia Public Schools' ORG 'Lavinia Public Schools'
 }
+
+@test "a dateline's town in capitals that no list holds is a place, not an acronym's body" {
+	run -0 ents tag-entities-dateline-town.txt
+	assert_ent 'MARBURY' PLACE 'MARBURY'
+}
