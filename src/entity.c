@@ -1908,18 +1908,55 @@ nickname(size_t j)
 	    !(tv[j + 2].f & TF_SP) && namey(j + 3) && (tv[j + 3].f & TF_SP);
 }
 
-/* Is token t0 the last of a list after a place word: in Leeds and Selby? */
+/*
+ * Is the name [t0, t1) a later name of a list after a place word: in
+ * Leeds and Selby, in Kothrud, Hadapsar and Wagholi (up to five names of
+ * up to four words)?
+ */
 static int
-placelist(size_t t0)
+placelist(size_t t0, size_t t1)
 {
-	size_t	 k;
+	size_t	 k = t0, j, names;
+	int	 comma = 0, and = 0;
 
-	if (t0 < 3 || !(teq(t0 - 1, "and") || teq(t0 - 1, "or")))
-		return 0;
-	for (k = t0 - 2; k > 0 && (tv[k - 1].f & TF_NAMEY) &&
-	    tv[k - 1].sent == tv[t0].sent && t0 - k < 5; k--)
-		continue;
-	return (tv[k].f & TF_NAMEY) && placeword(k, L_PLACEIN);
+	/* Hadapsar in "in Kothrud, Hadapsar and Wagholi" */
+	if (t1 + 1 < ntv && tv[t1].sent == tv[t0].sent && (teq(t1, "and") ||
+	    teq(t1, "or")) && (tv[t1 + 1].f & TF_NAMEY))
+		and = 1;
+
+	for (names = 0; names < 5; names++) {
+		if (k < 3 || tv[k - 1].sent != tv[t0].sent)
+			return 0;
+		if (teq(k - 1, "and") || teq(k - 1, "or"))
+			and = 1;
+		else if (teq(k - 1, ","))
+			comma = 1;
+		else
+			return 0;
+		for (j = k - 1; j > 0 && (tv[j - 1].f & TF_NAMEY) &&
+		    tv[j - 1].sent == tv[t0].sent && k - j < 5; j--)
+			continue;
+		if (j == k - 1 || !(tv[j].f & TF_NAMEY))
+			return 0;
+		/*
+		 * "In Paris, Dupont said": a comma after a place that opens
+		 * the sentence ends a phrase, not a list's name
+		 */
+		/*
+		 * and the first name a place the lists hold or one word no
+		 * list knows: not "in Linguistics and Philosophy", "from
+		 * Andreessen Horowitz and Kleiner Perkins", "in Carrano and
+		 * Biewener's experiments"
+		 */
+		if (placeword(j, L_PLACEIN))
+			return (!comma || (and && !(tv[j - 1].f & TF_FIRST))) &&
+			    !(tv[t1 - 1].f & TF_POSS) &&
+			    (lextype(tv[j].s, tv[k - 2].e, nwords(j, k - 1),
+			    0) == E_PLACE || (j + 2 == k && !iscommon(j) &&
+			    lextok(j, 0) <= 0));
+		k = j;
+	}
+	return 0;
 }
 
 /* Is token i initials with full stops: M.N., J.R.R.? */
@@ -2357,7 +2394,7 @@ classify(struct ment *m, int titled)
 	if (n == 1 && isgiven(t0) && !iscommon(t0) &&
 	    !(tv[t0].f & TF_UPPER)) {
 		/* "in Tadcaster and Selby": the place word wins */
-		lt = placelist(t0);
+		lt = placelist(t0, t1);
 		m->type = lt ? E_PLACE : E_PERSON;
 		m->strength = lt || placeword(t0, L_PLACEIN) ? 1 : 2;
 		return;
@@ -2372,8 +2409,15 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
+	/* Beverley Tuimavave, 67, of Thuringowa: where one lives */
+	if (t0 >= 5 && teq(t0 - 1, "of") && aged(t0 - 4) &&
+	    tv[t0 - 5].sent == tv[t0].sent && namey(t0 - 5)) {
+		m->type = E_PLACE;
+		m->strength = 2;
+		return;
+	}
 	/* Context: "a trader from Ujung Pandang, told" is no speaker. */
-	if (placeword(t0, L_PLACEIN)) {
+	if (placeword(t0, L_PLACEIN) || placelist(t0, t1)) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		m->guess = plaincommon(t0, t1, n, allcommon);

@@ -1118,3 +1118,11 @@ assert_ent() {
 	run -0 ents tag-entities-dateline-town.txt
 	assert_ent 'MARBURY' PLACE 'MARBURY'
 }
+
+@test "the later names of a list after a place word are places, and so is the town after an age" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Parvel' PLACE 'Parvel'
+	assert_ent 'Tellick' PLACE 'Tellick'
+	assert_ent 'Ormsbury' PLACE 'Ormsbury'
+	assert_ent 'Danmoor' PLACE 'Danmoor'
+}
