@@ -4920,12 +4920,13 @@ again:
 		/*
 		 * The document's type of the name, when its evidence is
 		 * stronger, or as strong as this mention's and earlier:
-		 * "Kudira, a Lagos-based startup, ..." then "Kudira said".
+		 * "Kudira, a Lagos-based startup, ..." then "Kudira said";
+		 * but not over a mention found to be no name (US$20).
 		 */
 		if (e != NULL && e->type != E_NONE &&
 		    (e->strength > m->strength || (e->person_part &&
 		    m->strength < 2) || (e->strength == m->strength &&
-		    m->strength >= 2))) {
+		    m->strength >= 2 && m->type != E_NONE))) {
 			m->type = e->type;
 			m->strength = e->strength;
 		}
