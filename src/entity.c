@@ -2381,6 +2381,15 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
+	/*
+	 * "an analyst at Hoare Govett", "an analyst at Hartwell Benson": a
+	 * role at a body, though a given name opens it
+	 */
+	if (t0 >= 2 && teq(t0 - 1, "at") && rolenoun(t0 - 2, t0)) {
+		m->type = E_ORG;
+		m->strength = 2;
+		return;
+	}
 	if (n >= 2 && n <= 4 && isgiven(t0) && !(tv[t0].f & TF_UPPER)) {
 		m->type = E_PERSON;
 		m->strength = iscommon(t0) ? 2 : 3;
@@ -2440,12 +2449,6 @@ classify(struct ment *m, int titled)
 	if (t0 >= 2 && teq(t0 - 1, "to") && teq(t0 - 2, "according") &&
 	    !(tv[t0].f & TF_UPPER)) {
 		m->type = E_PERSON;
-		m->strength = 2;
-		return;
-	}
-	/* "an analyst at Hoare Govett": a role at a body */
-	if (t0 >= 2 && teq(t0 - 1, "at") && rolenoun(t0 - 2, t0)) {
-		m->type = E_ORG;
 		m->strength = 2;
 		return;
 	}

@@ -1126,3 +1126,10 @@ assert_ent() {
 	assert_ent 'Ormsbury' PLACE 'Ormsbury'
 	assert_ent 'Danmoor' PLACE 'Danmoor'
 }
+
+@test "a role at a name makes it a body, though a given name opens it; an association before a name does too" {
+	run -0 ents tag-entities-firms.txt
+	assert_ent 'Orla Dunne' PERSON 'Orla Dunne'
+	assert_ent 'Morgan Pryce' ORG 'Morgan Pryce'
+	assert_ent 'Velsta' ORG 'Velsta'
+}
