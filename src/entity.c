@@ -2126,6 +2126,18 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/*
+	 * The Commission on Elections, known as Comelec: a name known as
+	 * another is of its type
+	 */
+	if (t0 >= 3 && teq(t0 - 1, "as") && teq(t0 - 2, "known") && m > mv &&
+	    (m[-1].t1 == t0 - 2 || (m[-1].t1 == t0 - 3 && teq(t0 - 3, ","))) &&
+	    m[-1].type > E_NONE && m[-1].strength >= 2 &&
+	    tv[m[-1].t0].sent == tv[t0].sent) {
+		m->type = m[-1].type;
+		m->strength = 2;
+		return;
+	}
 	/* REGINA -- Students ...: a dateline's town the lists lack */
 	for (i = t0; i < t1 && (!(tv[i].f & TF_WORD) || ((tv[i].f &
 	    TF_UPPER) && !iscommon(i))); i++)

@@ -1133,3 +1133,8 @@ assert_ent() {
 	assert_ent 'Morgan Pryce' ORG 'Morgan Pryce'
 	assert_ent 'Velsta' ORG 'Velsta'
 }
+
+@test "a name \"known as\" another takes its type" {
+	run -0 sh -c "tag-entities '$FIXTURES/tag-entities-firms.txt' | awk -F '\t' '\$5 == \"entity\" && \$6 == \"Aquivar\" { print \$7 }' | sort | uniq -c"
+	assert_output "$(printf '%7d ORG' 2)"
+}
