@@ -2138,9 +2138,13 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	/* REGINA -- Students ...: a dateline's town the lists lack */
+	/*
+	 * REGINA -- Students ..., ILOILO CITY -: a dateline's town the lists
+	 * lack
+	 */
 	for (i = t0; i < t1 && (!(tv[i].f & TF_WORD) || ((tv[i].f &
-	    TF_UPPER) && !iscommon(i))); i++)
+	    TF_UPPER) && (!iscommon(i) || (i > t0 && (anywc(i) &
+	    (W_PLACEHEAD | W_PLACECUE)))))); i++)
 		continue;
 	if (i == t1 && datelinet(t0, t1)) {
 		m->type = E_PLACE;

@@ -1138,3 +1138,8 @@ assert_ent() {
 	run -0 sh -c "tag-entities '$FIXTURES/tag-entities-firms.txt' | awk -F '\t' '\$5 == \"entity\" && \$6 == \"Aquivar\" { print \$7 }' | sort | uniq -c"
 	assert_output "$(printf '%7d ORG' 2)"
 }
+
+@test "a dateline's town with a place word after it is a place" {
+	run -0 ents tag-entities-dateline-city.txt
+	assert_ent 'SALVERNO CITY' PLACE 'SALVERNO CITY'
+}
