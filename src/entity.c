@@ -1015,6 +1015,18 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					glued = 1;
 					break;
 				}
+				/*
+				 * 1-Natalia Orlova, 5-Tamara Bulic: a seed's
+				 * number is no part of the name after it
+				 */
+				if (!slow && (f & TF_DIGIT) && up == 0 &&
+				    !lo && j - i <= 2 && c2 != UTF8_BAD &&
+				    uc_isupper(c2) && j + k + k2 < se &&
+				    (c_islower(p[j + k + k2]) ||
+				    p[j + k + k2] >= 0x80)) {
+					glued = 1;
+					break;
+				}
 				j += k + k2;
 				continue;
 			}

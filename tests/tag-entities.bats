@@ -1143,3 +1143,9 @@ assert_ent() {
 	run -0 ents tag-entities-dateline-city.txt
 	assert_ent 'SALVERNO CITY' PLACE 'SALVERNO CITY'
 }
+
+@test "a seed's number and hyphen before a player's name stay outside it" {
+	run -0 ents tag-entities-seeds.txt
+	assert_ent 'Olena Varga' PERSON 'Olena Varga'
+	assert_ent 'Tereza Holmberg' PERSON 'Tereza Holmberg'
+}
