@@ -1124,10 +1124,15 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		if (byline(first))
 			nlow = 1;
 		/* "Chelsea 1 Leeds 1" is a line of results */
+		/*
+		 * ... and the document's first line, in Title Case, though
+		 * it has stops: "Ortega Wants Less. Her Biennale Agrees."
+		 */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
 		    (ndig < 2 || ndig * 4 <= nw) &&
-		    c != '.' && c != '?' && c != '!' && c != '"' &&
-		    !(c & 0x80))
+		    ((c != '.' && c != '?' && c != '!' && c != '"' &&
+		    !(c & 0x80)) || (ncap == nw && nw >= 3 &&
+		    memchr(T, '\n', tv[first].s) == NULL)))
 			for (head = 1, j = first; j < ntv &&
 			    tv[j].sent == tv[first].sent && head; j++)
 				if ((tv[j].f & TF_NAMEY) && credited(j))

@@ -1149,3 +1149,10 @@ assert_ent() {
 	assert_ent 'Olena Varga' PERSON 'Olena Varga'
 	assert_ent 'Tereza Holmberg' PERSON 'Tereza Holmberg'
 }
+
+@test "a Title Case first line with stops is a headline: only the names the body knows" {
+	run -0 ents tag-entities-headline-stops.txt
+	assert_ent 'Orla Vance' PERSON 'Orla Vance'
+	refute_line --partial 'Wants'
+	refute_line --partial 'Agrees'
+}
