@@ -1156,3 +1156,9 @@ assert_ent() {
 	refute_line --partial 'Wants'
 	refute_line --partial 'Agrees'
 }
+
+@test "a Malaysian honorific stays outside the name" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Amran Yusof' PERSON 'Amran Yusof'
+	refute_line --partial 'Datuk'
+}
