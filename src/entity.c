@@ -1123,10 +1123,10 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		 */
 		if (byline(first))
 			nlow = 1;
-		/* "Chelsea 1 Leeds 1" is a line of results */
 		/*
-		 * ... and the document's first line, in Title Case, though
-		 * it has stops: "Ortega Wants Less. Her Biennale Agrees."
+		 * "Chelsea 1 Leeds 1" is a line of results; the document's
+		 * first line in Title Case is a headline though it has
+		 * stops: "Ortega Wants Less. Her Biennale Agrees."
 		 */
 		if (!head && nw >= 2 && nlow == 0 && ncap >= 2 &&
 		    (ndig < 2 || ndig * 4 <= nw) &&
@@ -1537,7 +1537,6 @@ nwords(size_t t0, size_t t1)
 }
 
 
-/* A capital inside a word, as in NoMoreRansom (but not McAfee, O'Brien) */
 /*
  * The first k bytes of a word are a surname's prefix before a capital:
  * McAfee, MacLeod, FitzGerald, DeLuca, DiMaggio, LaGuardia, LeBlanc,
@@ -1556,6 +1555,7 @@ surnamepre(const char *p, size_t k)
 	return 0;
 }
 
+/* A capital inside a word, as in NoMoreRansom (but not McAfee, O'Brien) */
 static int
 camel(size_t i)
 {
@@ -1957,11 +1957,9 @@ placelist(size_t t0, size_t t1)
 			return 0;
 		/*
 		 * "In Paris, Dupont said": a comma after a place that opens
-		 * the sentence ends a phrase, not a list's name
-		 */
-		/*
-		 * and the first name a place the lists hold or one word no
-		 * list knows: not "in Linguistics and Philosophy", "from
+		 * the sentence ends a phrase, not a list; and the list's
+		 * first name is a place the lists hold or one word no list
+		 * knows: not "in Linguistics and Philosophy", "from
 		 * Andreessen Horowitz and Kleiner Perkins", "in Carrano and
 		 * Biewener's experiments"
 		 */
