@@ -14,6 +14,13 @@ us_in_sentence() {
 }
 
 # assert_ent TEXT TYPE NAME: that line is in the output of ents.
+# How many entity records of the text $2 in fixture $1 have each TYPE.
+types_of() {
+	tag-entities "$FIXTURES/$1" |
+	    awk -F '\t' -v t="$2" '$5 == "entity" && $6 == t { print $7 }' |
+	    sort | uniq -c
+}
+
 assert_ent() {
 	assert_line "$(printf '%s\t%s\t%s' "$1" "$2" "$3")"
 }
@@ -1103,7 +1110,7 @@ assert_ent() {
 }
 
 @test "a later mention with evidence only as strong keeps the type the document gave the name first" {
-	run -0 sh -c "tag-entities '$FIXTURES/tag-entities-firms.txt' | awk -F '\t' '\$5 == \"entity\" && \$6 == \"Velkor\" { print \$7 }' | sort | uniq -c"
+	run -0 types_of tag-entities-firms.txt Velkor
 	assert_output "$(printf '%7d ORG' 2)"
 }
 
@@ -1135,7 +1142,7 @@ assert_ent() {
 }
 
 @test "a name \"known as\" another takes its type" {
-	run -0 sh -c "tag-entities '$FIXTURES/tag-entities-firms.txt' | awk -F '\t' '\$5 == \"entity\" && \$6 == \"Aquivar\" { print \$7 }' | sort | uniq -c"
+	run -0 types_of tag-entities-firms.txt Aquivar
 	assert_output "$(printf '%7d ORG' 2)"
 }
 
