@@ -2142,6 +2142,18 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/*
+	 * Her debut "Quiet Street", "Distant Summer" ("Tavoli Nyar"): the
+	 * whole of a double quotation, a work's title
+	 */
+	if (t0 >= 1 && t1 < ntv && tv[t0 - 1].sent == tv[t0].sent &&
+	    tv[t1].sent == tv[t0].sent && (teq(t0 - 1, "\"") ||
+	    teq(t0 - 1, "\xe2\x80\x9c")) && (teq(t1, "\"") ||
+	    teq(t1, "\xe2\x80\x9d")) && !(tv[t1].f & TF_SP)) {
+		m->type = E_MISC;
+		m->strength = 2;
+		return;
+	}
+	/*
 	 * The Commission on Elections, known as Comelec: a name known as
 	 * another is of its type
 	 */

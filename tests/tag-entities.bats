@@ -1169,3 +1169,9 @@ assert_ent() {
 	assert_ent 'Amran Yusof' PERSON 'Amran Yusof'
 	refute_line --partial 'Datuk'
 }
+
+@test "a name that is the whole of a double quotation is a work's title, MISC" {
+	run -0 ents tag-entities-works.txt
+	assert_ent 'Quiet Street' MISC 'Quiet Street'
+	assert_ent 'Tavoli Nyar' MISC 'Tavoli Nyar'
+}
