@@ -2142,18 +2142,6 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/*
-	 * Her debut "Quiet Street", "Distant Summer" ("Tavoli Nyar"): the
-	 * whole of a double quotation, a work's title
-	 */
-	if (t0 >= 1 && t1 < ntv && tv[t0 - 1].sent == tv[t0].sent &&
-	    tv[t1].sent == tv[t0].sent && (teq(t0 - 1, "\"") ||
-	    teq(t0 - 1, "\xe2\x80\x9c")) && (teq(t1, "\"") ||
-	    teq(t1, "\xe2\x80\x9d")) && !(tv[t1].f & TF_SP)) {
-		m->type = E_MISC;
-		m->strength = 2;
-		return;
-	}
-	/*
 	 * The Commission on Elections, known as Comelec: a name known as
 	 * another is of its type
 	 */
@@ -3818,6 +3806,79 @@ acronymhead(size_t i)
 	return 0;
 }
 
+/*
+ * A work's title in quotation marks: her novel "The Salt Orchard", the
+ * film 'A Grammar of Ice', "The Witcher 3: Wild Hunt".  Token i opens
+ * the quotation; its words, up to the closing mark (or a comma or stop
+ * just inside it), are all capitalised but for small words inside, and
+ * there are one to seven of them; one alone must be no common word.
+ * Returns the end of the title (exclusive), or 0.
+ */
+static size_t
+worktitle(size_t i)
+{
+	static const char *const small[] = { "a", "an", "the", "of", "and",
+	    "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
+	    "del", "la", "le", "el", "y", "von", "van", "der", "da", "di",
+	    "du", "et" };
+	size_t	 j, k, q, n = 0;
+	int	 dbl, caps = 0;
+
+	if (i + 2 >= ntv || (tv[i].f & TF_WORD))
+		return 0;
+	if (teq(i, "\"") || teq(i, "\xe2\x80\x9c"))
+		dbl = 1;
+	else if (teq(i, "\xe2\x80\x98") || (teq(i, "'") &&
+	    (i == sfirst[tv[i].sent] || (tv[i].f & TF_SP))))
+		dbl = 0;
+	else
+		return 0;
+	if ((tv[i + 1].f & TF_SP) || !(tv[i + 1].f & (TF_CAP | TF_UPPER)))
+		return 0;
+	for (j = i + 1; j < ntv && tv[j].sent == tv[i].sent &&
+	    !(tv[j].f & TF_NL); j++) {
+		if (dbl ? (teq(j, "\"") || teq(j, "\xe2\x80\x9d")) :
+		    (teq(j, "\xe2\x80\x99") || teq(j, "'")))
+			break;
+		if (!(tv[j].f & TF_WORD)) {
+			/* a colon inside, a comma or stop at the end */
+			if (teq(j, ":") && j > i + 1)
+				continue;
+			if ((teq(j, ",") || teq(j, ".")) && j + 1 < ntv &&
+			    !(tv[j + 1].f & TF_SP) && (dbl ? (teq(j + 1,
+			    "\"") || teq(j + 1, "\xe2\x80\x9d")) :
+			    (teq(j + 1, "\xe2\x80\x99") || teq(j + 1, "'"))))
+				continue;
+			return 0;
+		}
+		if (++n > 7)
+			return 0;
+		if (tv[j].f & TF_UPPER)
+			caps++;
+		if (tv[j].f & (TF_CAP | TF_UPPER | TF_DIGIT))
+			continue;
+		for (q = 0; q < sizeof(small) / sizeof(small[0]); q++)
+			if (teqn(j, small[q], strlen(small[q])))
+				break;
+		if (q == sizeof(small) / sizeof(small[0]))
+			return 0;
+	}
+	if (j >= ntv || tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
+	    (tv[j].f & TF_SP) || n == 0 || (caps == (int)n && n > 1))
+		return 0;
+	/* the closing mark ends a word: not "it's" */
+	if (j + 1 < ntv && (tv[j + 1].f & TF_WORD) && !(tv[j + 1].f & TF_SP))
+		return 0;
+	for (k = j; k > i + 1 && !(tv[k - 1].f & TF_WORD); k--)
+		continue;
+	/* the last word is no small word */
+	if (!(tv[k - 1].f & (TF_CAP | TF_UPPER | TF_DIGIT)))
+		return 0;
+	if (n == 1 && (iscommon(i + 1) || tv[i + 1].e - tv[i + 1].s < 3))
+		return 0;
+	return k;
+}
+
 static void
 chains(void)
 {
@@ -3825,6 +3886,13 @@ chains(void)
 	int	 of, lt;
 
 	for (i = 0; i < ntv; ) {
+		if ((k = worktitle(i)) != 0) {
+			lt = lextype(tv[i + 1].s, tv[k - 1].e,
+			    nwords(i + 1, k), 0);
+			addment(i + 1, k, lt > 0 ? lt : E_MISC, 2, 0);
+			i = k;
+			continue;
+		}
 		if (!namey(i) && !((tv[i].f & TF_UPPER) && acronymhead(i))) {
 			i++;
 			continue;
@@ -4895,6 +4963,23 @@ entity_tag(struct doc *d, struct annlist *out)
 		    !tokin(lcountries, m->t0)) {
 			e = nlook(T + tv[m->t0].s, tv[m->t0].e - tv[m->t0].s, 1);
 			e->org_part = 1;
+		}
+	}
+	/*
+	 * A name the document has with its "The" (a work's title, "The
+	 * Salt Orchard") takes it back where it was left off
+	 */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->unrel || m->t0 == 0 || !teq(m->t0 - 1, "The") ||
+		    tv[m->t0 - 1].sent != tv[m->t0].sent)
+			continue;
+		foldtext(&kbuf, tv[m->t0 - 1].s, m->e);
+		e = nlook(kbuf.p, kbuf.len, 0);
+		if (e != NULL && e->type != E_NONE && e->strength >= 2) {
+			m->t0--;
+			m->s = tv[m->t0].s;
+			m->type = e->type;
 		}
 	}
 	teams();	/* before the headlines: HARLOW V DUNMORE */

@@ -1175,3 +1175,16 @@ assert_ent() {
 	assert_ent 'Quiet Street' MISC 'Quiet Street'
 	assert_ent 'Tavoli Nyar' MISC 'Tavoli Nyar'
 }
+
+@test "a quoted title keeps its The and small words; a comma inside the marks stays out" {
+	run -0 ents tag-entities-works.txt
+	assert_ent 'The Lantern Keepers' MISC 'The Lantern Keepers'
+	assert_ent 'A Grammar of Frost' MISC 'A Grammar of Frost'
+	assert_ent 'Tidewatch 2: Iron Coast' MISC 'Tidewatch 2: Iron Coast'
+	assert_ent 'Keep It Open' MISC 'Keep It Open'
+	# one common word in quotes is no title
+	refute_line --partial $'\tGood\t'
+	# unquoted later, the title keeps its "The" all the same
+	run -0 types_of tag-entities-works.txt 'The Lantern Keepers'
+	assert_output "$(printf '%7d MISC' 2)"
+}
