@@ -3947,6 +3947,18 @@ chains(void)
 				}
 				if (prefixword(j))
 					break;		/* NASA T-shirt */
+				/*
+				 * Mistral AI, Scale AI: a firm's name ends in
+				 * "AI"; not a headline's Generative AI
+				 */
+				if (teq(j, "AI") && j <= i + 2 &&
+				    !(tv[j].f & TF_HEAD) &&
+				    !((tv[i].f & TF_FIRST) && iscommon(i)) &&
+				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
+				    0) <= 0) {
+					j++;
+					break;
+				}
 				if (namey(j) || (twc(j) & W_TIME)) {
 					/* a month can't open, and "May" in
 					 * "Theresa May" is no month */

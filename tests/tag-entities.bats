@@ -1188,3 +1188,9 @@ assert_ent() {
 	run -0 types_of tag-entities-works.txt 'The Lantern Keepers'
 	assert_output "$(printf '%7d MISC' 2)"
 }
+
+@test "a firm's name may end in AI; a common word before AI at a sentence's start is no name" {
+	run -0 ents tag-entities-firms.txt
+	assert_ent 'Brontide AI' ORG 'Brontide AI'
+	refute_line --partial 'Generative'
+}
