@@ -2084,6 +2084,36 @@ aged(size_t t)
 	    teq(t + 2, ",") || teq(t + 2, ")"));
 }
 
+/*
+ * Are the capitalised words of tokens [t0, t1) no common word, head,
+ * legal form, acronym or number, and none of them listed as other than
+ * a person?  The words between may be small particles (da, von der).
+ */
+static int
+plainnames(size_t t0, size_t t1)
+{
+	size_t	 i;
+	int	 lt;
+
+	for (i = t0; i < t1; i++) {
+		if (!(tv[i].f & TF_WORD))
+			return 0;
+		if (!(tv[i].f & TF_CAP)) {
+			if (!(lwc(i) & L_PARTICLE))
+				return 0;
+			continue;
+		}
+		if ((tv[i].f & (TF_UPPER | TF_DIGIT)) || iscommon(i) ||
+		    (twc(i) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD |
+		    W_ORGPRE | W_PLACEPRE | W_MISCPRE)) ||
+		    tokin(lsuffixes, i) ||
+		    ((lt = lextok(i, 0)) > 0 && lt != E_PERSON &&
+		    !(lt == E_PLACE && i > t0 && isgiven(t0))))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 classify(struct ment *m, int titled)
 {
@@ -2572,6 +2602,17 @@ classify(struct ment *m, int titled)
 		if (t0 > 0 && (teq(t0 - 1, "the") || teq(t0 - 1, "The")))
 			m->type = t0 > 1 && (lwc(t0 - 2) &
 			    (L_PLACEAT | L_PLACEIN)) ? E_PLACE : E_ORG;
+		return;
+	}
+	/*
+	 * Trần Thị Bích Ngọc, Mian Tariq Mehmood Qureshi: four words or
+	 * more, none a common word, a head, a legal form, an acronym or a
+	 * number, are a person's names; a body's long name has a word
+	 * of its language's prose in it
+	 */
+	if (n >= 4 && n <= 6 && plainnames(t0, t1)) {
+		m->type = E_PERSON;
+		m->strength = 1;
 		return;
 	}
 	m->type = n == 1 ? E_PERSON : E_ORG;

@@ -1194,3 +1194,8 @@ assert_ent() {
 	assert_ent 'Brontide AI' ORG 'Brontide AI'
 	refute_line --partial 'Generative'
 }
+
+@test "four names or more, none a common word, a head or an acronym, are a person" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Đào Thị Minh Khuê' PERSON 'Đào Thị Minh Khuê'
+}
