@@ -2089,6 +2089,41 @@ aged(size_t t)
  * legal form, acronym or number, and none of them listed as other than
  * a person?  The words between may be small particles (da, von der).
  */
+/*
+ * Is "to" before token t0 the one of a prize given: awarded to, presented
+ * to, handed to; and after a prize, award, medal or title in the sentence,
+ * ("best actor") went to, goes to, given to?  Who gets it is no place.
+ */
+static int
+prizeto(size_t t0)
+{
+	static const char *const prize[] = { "prize", "award", "medal",
+	    "trophy", "title", "honour", "honor", "accolade", "prizes",
+	    "awards", "medals", "titles", "honours", "honors", "jersey",
+	    "best",
+	    NULL };
+	char	 b[16];
+	size_t	 k, n, j, first;
+
+	if (t0 < 2 || !teq(t0 - 1, "to"))
+		return 0;
+	if (teq(t0 - 2, "awarded") || teq(t0 - 2, "presented") ||
+	    teq(t0 - 2, "handed"))
+		return 1;
+	if (!teq(t0 - 2, "went") && !teq(t0 - 2, "goes") &&
+	    !teq(t0 - 2, "go") && !teq(t0 - 2, "given"))
+		return 0;
+	first = sfirst[tv[t0].sent];
+	for (k = t0 - 2; k-- > first; ) {
+		if ((n = tlower(k, b, sizeof(b))) == 0)
+			continue;
+		for (j = 0; prize[j] != NULL; j++)
+			if (strlen(prize[j]) == n && memcmp(prize[j], b, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 static int
 plainnames(size_t t0, size_t t1)
 {
@@ -2513,7 +2548,7 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	if (placeword(t0, L_PLACEIN | L_PLACEAT)) {
+	if (placeword(t0, L_PLACEIN | L_PLACEAT) && !prizeto(t0)) {
 		m->type = E_PLACE;
 		m->strength = 1;
 		/*

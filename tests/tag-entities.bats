@@ -1199,3 +1199,9 @@ assert_ent() {
 	run -0 ents tag-entities-people.txt
 	assert_ent 'Đào Thị Minh Khuê' PERSON 'Đào Thị Minh Khuê'
 }
+
+@test "the \"to\" of a prize given is no place cue" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Wen Liyan' PERSON 'Wen Liyan'
+	assert_ent 'Oskari Tuulos' PERSON 'Oskari Tuulos'
+}
