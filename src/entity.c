@@ -1719,8 +1719,11 @@ cue(size_t t0, size_t t1)
 	k = t0;
 	if (k >= 2 && teq(k - 1, "of") && tv[k - 2].sent == tv[t0].sent)
 		k--;
+	/* a cue opens the sentence too: "Residents of Kelby said" */
 	if (k >= 1 && tv[k - 1].sent == tv[t0].sent &&
-	    !(tv[k - 1].f & TF_NAMEY))
+	    (!(tv[k - 1].f & TF_NAMEY) || (k < t0 &&
+	    (tv[k - 1].f & TF_FIRST) && !(tv[k - 1].f & TF_UPPER) &&
+	    iscommon(k - 1))))
 		w = anywc(k - 1);
 	/* "the largest mobile operator, Viettel," */
 	if (w == 0 && k == t0 && k >= 2 && teq(k - 1, ",") &&
@@ -2898,9 +2901,12 @@ anywc(size_t i)
 	if (i >= ntv || !(tv[i].f & TF_WORD))
 		return 0;
 	w = wclass(T + tv[i].s, tv[i].e - tv[i].s);
-	/* BEAT in a headline in capitals as "beat" */
-	if (w != 0 || !(tv[i].f & TF_UPPER) || (n = tlower(i, b,
-	    sizeof(b))) == 0)
+	/*
+	 * BEAT in a headline in capitals as "beat", and a sentence's
+	 * first word as written inside it: "Residents of ..."
+	 */
+	if (w != 0 || !(tv[i].f & (TF_UPPER | TF_FIRST)) ||
+	    (n = tlower(i, b, sizeof(b))) == 0)
 		return w;
 	return wclass(b, n);
 }

@@ -1205,3 +1205,9 @@ assert_ent() {
 	assert_ent 'Wen Liyan' PERSON 'Wen Liyan'
 	assert_ent 'Oskari Tuulos' PERSON 'Oskari Tuulos'
 }
+
+@test "a place cue that opens the sentence types the name after \"of\"" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Lesna Wola' PLACE 'Lesna Wola'
+	assert_ent 'Borek' PLACE 'Borek'
+}
