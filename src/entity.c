@@ -3975,6 +3975,23 @@ chains(void)
 			i = k;
 			continue;
 		}
+		/* the V9 Pro, an X7 Ultra: a model's code and its edition */
+		if (teq(i, "The") && i + 1 < ntv && !(tv[i + 1].f & TF_NL) &&
+		    (tv[i + 1].f & TF_DIGIT) && !namey(i + 1) &&
+		    mixedcode(i + 1))
+			i++;
+		if ((tv[i].f & TF_DIGIT) && !namey(i) && mixedcode(i) &&
+		    i + 1 < ntv && tv[i + 1].sent == tv[i].sent &&
+		    (tv[i + 1].f & TF_CAP) && !(tv[i + 1].f & TF_NL) &&
+		    (lwc(i + 1) & L_MODELEND)) {
+			for (j = i + 2; j < ntv && tv[j].sent == tv[i].sent &&
+			    (tv[j].f & TF_CAP) && !(tv[j].f & TF_NL) &&
+			    (lwc(j) & L_MODELEND); j++)
+				continue;
+			addment(i, j, E_MISC, 2, 0);
+			i = j;
+			continue;
+		}
 		if (!namey(i) && !((tv[i].f & TF_UPPER) && acronymhead(i))) {
 			i++;
 			continue;

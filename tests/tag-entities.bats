@@ -1211,3 +1211,10 @@ assert_ent() {
 	assert_ent 'Lesna Wola' PLACE 'Lesna Wola'
 	assert_ent 'Borek' PLACE 'Borek'
 }
+
+@test "a model's code alone before an edition word is a product, MISC" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'R4 Ultra Max' MISC 'R4 Ultra Max'
+	assert_ent 'V9 Pro' MISC 'V9 Pro'
+	refute_line --partial 'M25'
+}
