@@ -3976,19 +3976,17 @@ chains(void)
 			continue;
 		}
 		/* the V9 Pro, an X7 Ultra: a model's code and its edition */
-		if (teq(i, "The") && i + 1 < ntv && !(tv[i + 1].f & TF_NL) &&
-		    (tv[i + 1].f & TF_DIGIT) && !namey(i + 1) &&
-		    mixedcode(i + 1))
-			i++;
-		if ((tv[i].f & TF_DIGIT) && !namey(i) && mixedcode(i) &&
-		    i + 1 < ntv && tv[i + 1].sent == tv[i].sent &&
-		    (tv[i + 1].f & TF_CAP) && !(tv[i + 1].f & TF_NL) &&
-		    (lwc(i + 1) & L_MODELEND)) {
-			for (j = i + 2; j < ntv && tv[j].sent == tv[i].sent &&
+		k = i + (teq(i, "The") && i + 1 < ntv &&
+		    !(tv[i + 1].f & TF_NL));
+		if ((tv[k].f & TF_DIGIT) && !namey(k) && mixedcode(k) &&
+		    k + 1 < ntv && tv[k + 1].sent == tv[k].sent &&
+		    (tv[k + 1].f & TF_CAP) && !(tv[k + 1].f & TF_NL) &&
+		    (lwc(k + 1) & L_MODELEND)) {
+			for (j = k + 2; j < ntv && tv[j].sent == tv[k].sent &&
 			    (tv[j].f & TF_CAP) && !(tv[j].f & TF_NL) &&
 			    (lwc(j) & L_MODELEND); j++)
 				continue;
-			addment(i, j, E_MISC, 2, 0);
+			addment(k, j, E_MISC, 2, 0);
 			i = j;
 			continue;
 		}

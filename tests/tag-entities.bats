@@ -1217,4 +1217,6 @@ assert_ent() {
 	assert_ent 'R4 Ultra Max' MISC 'R4 Ultra Max'
 	assert_ent 'V9 Pro' MISC 'V9 Pro'
 	refute_line --partial 'M25'
+	# not before another word: the model the document named
+	assert_ent 'K3' MISC 'Lumen K3'
 }
