@@ -4071,12 +4071,18 @@ chains(void)
 				    !((tv[j - 1].f & TF_FIRST) && j - 1 == i &&
 				    iscommon(j - 1) && !isgiven(j - 1) &&
 				    !(lwc(j - 1) & L_PARTICLE))) {
-					/* van den Broek, de la Rosa */
+					/*
+					 * van den Broek, de la Rosa; Viña del
+					 * Mar, whose last word is no month
+					 */
 					for (k = j + 1; k < j + 3 &&
 					    (lwc(k) & L_PARTICLE); k++)
 						continue;
-					if (namey(k) && tv[k].sent ==
-					    tv[i].sent) {
+					if ((namey(k) || (k < ntv &&
+					    (tv[k].f & TF_CAP) &&
+					    !(tv[k].f & TF_UPPER) &&
+					    (twc(k) & W_TIME))) &&
+					    tv[k].sent == tv[i].sent) {
 						j = k + 1;
 						continue;
 					}

@@ -1220,3 +1220,8 @@ assert_ent() {
 	# not before another word: the model the document named
 	assert_ent 'K3' MISC 'Lumen K3'
 }
+
+@test "a month's short name after a particle stays in the name" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Villa del Mar' PLACE 'Villa del Mar'
+}
