@@ -1912,7 +1912,8 @@ nickname(size_t j)
 	size_t	 k;
 
 	/* a given name, or a word no list knows: Kwabena "Kobby" Asante */
-	if (j < 1 || j + 3 >= ntv || tv[j + 3].sent != tv[j - 1].sent ||
+	if (j < 1 || j + 3 >= ntv || (tv[j].f & TF_WORD) ||
+	    tv[j + 3].sent != tv[j - 1].sent ||
 	    !(isgiven(j - 1) || ((tv[j - 1].f & TF_CAP) &&
 	    !(tv[j - 1].f & TF_UPPER) && !iscommon(j - 1) &&
 	    lextok(j - 1, 0) == E_NONE)))
@@ -3968,7 +3969,7 @@ chains(void)
 	int	 of, lt;
 
 	for (i = 0; i < ntv; ) {
-		if ((k = worktitle(i)) != 0) {
+		if (!(tv[i].f & TF_WORD) && (k = worktitle(i)) != 0) {
 			lt = lextype(tv[i + 1].s, tv[k - 1].e,
 			    nwords(i + 1, k), 0);
 			addment(i + 1, k, lt > 0 ? lt : E_MISC, 2, 0);
@@ -3976,9 +3977,11 @@ chains(void)
 			continue;
 		}
 		/* the V9 Pro, an X7 Ultra: a model's code and its edition */
-		k = i + (teq(i, "The") && i + 1 < ntv &&
+		k = i + ((tv[i].f & TF_CAP) && teq(i, "The") && i + 1 < ntv &&
 		    !(tv[i + 1].f & TF_NL));
-		if ((tv[k].f & TF_DIGIT) && !namey(k) && mixedcode(k) &&
+		if ((tv[k].f & TF_DIGIT) && (tv[k].f & TF_WORD) &&
+		    c_isupper((unsigned char)T[tv[k].s]) && !namey(k) &&
+		    mixedcode(k) &&
 		    k + 1 < ntv && tv[k + 1].sent == tv[k].sent &&
 		    (tv[k + 1].f & TF_CAP) && !(tv[k + 1].f & TF_NL) &&
 		    (lwc(k + 1) & L_MODELEND)) {
