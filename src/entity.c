@@ -3889,6 +3889,14 @@ acronymhead(size_t i)
 	return 0;
 }
 
+/* Is token j the closing mark of a double (dbl) or a single quotation? */
+static int
+closes(size_t j, int dbl)
+{
+	return dbl ? teq(j, "\"") || teq(j, "\xe2\x80\x9d") :
+	    teq(j, "\xe2\x80\x99") || teq(j, "'");
+}
+
 /*
  * A work's title in quotation marks: her novel "The Salt Orchard", the
  * film 'A Grammar of Ice', "The Witcher 3: Wild Hunt".  Token i opens
@@ -3900,11 +3908,7 @@ acronymhead(size_t i)
 static size_t
 worktitle(size_t i)
 {
-	static const char *const small[] = { "a", "an", "the", "of", "and",
-	    "or", "in", "on", "at", "to", "for", "with", "from", "by", "de",
-	    "del", "la", "le", "el", "y", "von", "van", "der", "da", "di",
-	    "du", "et" };
-	size_t	 j, k, q, n = 0;
+	size_t	 j, k, n = 0;
 	int	 dbl, caps = 0;
 
 	if (i + 2 >= ntv || (tv[i].f & TF_WORD))
@@ -3920,17 +3924,14 @@ worktitle(size_t i)
 		return 0;
 	for (j = i + 1; j < ntv && tv[j].sent == tv[i].sent &&
 	    !(tv[j].f & TF_NL); j++) {
-		if (dbl ? (teq(j, "\"") || teq(j, "\xe2\x80\x9d")) :
-		    (teq(j, "\xe2\x80\x99") || teq(j, "'")))
+		if (closes(j, dbl))
 			break;
 		if (!(tv[j].f & TF_WORD)) {
 			/* a colon inside, a comma or stop at the end */
 			if (teq(j, ":") && j > i + 1)
 				continue;
 			if ((teq(j, ",") || teq(j, ".")) && j + 1 < ntv &&
-			    !(tv[j + 1].f & TF_SP) && (dbl ? (teq(j + 1,
-			    "\"") || teq(j + 1, "\xe2\x80\x9d")) :
-			    (teq(j + 1, "\xe2\x80\x99") || teq(j + 1, "'"))))
+			    !(tv[j + 1].f & TF_SP) && closes(j + 1, dbl))
 				continue;
 			return 0;
 		}
@@ -3938,12 +3939,9 @@ worktitle(size_t i)
 			return 0;
 		if (tv[j].f & TF_UPPER)
 			caps++;
-		if (tv[j].f & (TF_CAP | TF_UPPER | TF_DIGIT))
-			continue;
-		for (q = 0; q < sizeof(small) / sizeof(small[0]); q++)
-			if (teqn(j, small[q], strlen(small[q])))
-				break;
-		if (q == sizeof(small) / sizeof(small[0]))
+		/* a small word of a headline or a name inside */
+		if (!(tv[j].f & (TF_CAP | TF_UPPER | TF_DIGIT)) &&
+		    !(lwc(j) & (L_HEADLOW | L_PARTICLE)))
 			return 0;
 	}
 	if (j >= ntv || tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
