@@ -1572,6 +1572,7 @@ camel(size_t i)
 }
 
 static int	roman(size_t);
+static int	goals(size_t);
 
 /*
  * Does the name [t0, t1) of two words or more end in an acronym of three
@@ -2126,6 +2127,128 @@ prizeto(size_t t0)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * Are tokens t0 to t1 one or two coined words, capitalised and in no
+ * list: no common word, given name, title, head or listed name?  With
+ * a version number after them they are a product (Abeja 3).
+ */
+static int
+coinedname(size_t t0, size_t t1)
+{
+	size_t	 i;
+
+	for (i = t0; i < t1; i++)
+		if (!(tv[i].f & TF_CAP) || (tv[i].f & (TF_UPPER | TF_DIGIT |
+		    TF_POSS)) || iscommon(i) || isgiven(i) || twc(i) != 0 ||
+		    tokin(lsuffixes, i) || tokin(ltitles, i) ||
+		    lextok(i, 0) > 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * Is token i a coined word, a hyphen and one to three digits: Sentinel-2,
+ * ICESat-2; not a common word's (Top-10, Under-21) unless a capital
+ * inside it makes it a name, nor a NOT word's (Covid-19)?
+ */
+static int
+missioncode(size_t i)
+{
+	const char *p = T + tv[i].s;
+	size_t	 n = tv[i].e - tv[i].s, h, k;
+	int	 lo = 0, inner = 0;
+
+	for (h = 0; h < n && c_isalpha((unsigned char)p[h]); h++)
+		if (c_islower((unsigned char)p[h]))
+			lo = 1;
+		else if (h > 0 && lo)
+			inner = 1;
+	if (h < 3 || !lo || h + 2 > n || n - h - 1 > 3 || p[h] != '-')
+		return 0;
+	for (k = h + 1; k < n; k++)
+		if (!c_isdigit((unsigned char)p[k]))
+			return 0;
+	if (wclass(p, h) & (W_NOT | W_TIME))
+		return 0;
+	return inner || lex_get(lcommon, p, h) == NULL;
+}
+
+/*
+ * Is the number j after the coined name [k, j) its version, not a
+ * player's minute or runs in a list of them (Mutale 80, Baig 74)?  One
+ * space before it, no bracket before the name, no bracket, dash or number
+ * after it (and no unit: modelcode()), no other name
+ * and number in the sentence, and the word in no longer name anywhere in
+ * the document (Aisea Tuilevu, Tariq Hameed).
+ */
+static int
+versionof(size_t k, size_t j)
+{
+	size_t	 i, a = sfirst[tv[j].sent];
+
+	if (tv[j].s != tv[j - 1].e + 1 || T[tv[j].s - 1] != ' ' ||
+	    (k > a && teq(k - 1, "(")))
+		return 0;
+	if (j + 1 < ntv && tv[j + 1].sent == tv[j].sent &&
+	    !(tv[j + 1].f & TF_WORD) && !teq(j + 1, ",") && !teq(j + 1, ".") &&
+	    !teq(j + 1, "?") && !teq(j + 1, "!"))
+		return 0;
+	if (j + 1 < ntv && tv[j + 1].sent == tv[j].sent &&
+	    ((tv[j + 1].f & TF_DIGIT) ||
+	    (anywc(j + 1) & (W_PLACECUE | W_ORGCUE))))
+		return 0;	/* the Ruta 68 highway */
+	for (i = a + 1; i < ntv && tv[i].sent == tv[j].sent; i++)
+		if (i != j && goals(i) >= 0 && (tv[i - 1].f & TF_CAP))
+			return 0;
+	for (i = 1; i < ntv; i++)
+		if (i != k && tv[i].e - tv[i].s == tv[k].e - tv[k].s &&
+		    eqmem(T + tv[i].s, T + tv[k].s, tv[k].e - tv[k].s) &&
+		    (((tv[i - 1].f & TF_CAP) && tv[i - 1].sent == tv[i].sent &&
+		    !(tv[i - 1].f & TF_FIRST)) || (i + 1 < ntv &&
+		    (tv[i + 1].f & TF_CAP) && tv[i + 1].sent == tv[i].sent &&
+		    !(tv[i + 1].f & TF_DIGIT))))
+			return 0;
+	return 1;
+}
+
+/*
+ * Is the year j after the name [k, j) part of an event's, a programme's
+ * or a product's name: Paris 2024, Expo 2030, Cyberpunk 2077?  Not a
+ * date (Tanzania 1996-08-30) or a citation (Polio and Gass 1997), nor
+ * after a dateline's capitals, a month, a person or a common word that
+ * opens the sentence (Summer 2024).
+ */
+static int
+eventyear(size_t k, size_t j)
+{
+	const char *p = T + tv[j].s;
+	size_t	 i;
+
+	if (tv[j].e - tv[j].s != 4 || !(eqmem(p, "19", 2) ||
+	    eqmem(p, "20", 2)) || !c_isdigit((unsigned char)p[2]) ||
+	    !c_isdigit((unsigned char)p[3]) || tv[j].s != tv[j - 1].e + 1)
+		return 0;
+	if (j + 1 < ntv && tv[j + 1].sent == tv[j].sent &&
+	    ((!(tv[j + 1].f & TF_SP) && !teq(j + 1, ",") && !teq(j + 1, ".") &&
+	    !teq(j + 1, "'") && !teq(j + 1, "\xE2\x80\x99")) ||
+	    (tv[j + 1].f & TF_DIGIT) || (teq(j + 1, ",") && j + 2 < ntv &&
+	    (tv[j + 2].f & TF_DIGIT))))
+		return 0;
+	/* Polio and Gass 1997, (Cross 2017): a citation */
+	if (isgiven(k) || (k > 0 && tv[k - 1].sent == tv[k].sent &&
+	    (((teq(k - 1, "and") || teq(k - 1, "&")) && k > 1 &&
+	    (tv[k - 2].f & TF_CAP)) || teq(k - 1, ",") ||
+	    teq(k - 1, "("))) || (j + 1 < ntv && (teq(j + 1, ")") ||
+	    teq(j + 1, ";"))))
+		return 0;
+	for (i = k; i < j; i++)
+		if (!(tv[i].f & TF_CAP) || (tv[i].f & (TF_UPPER | TF_POSS |
+		    TF_HYPH)) || (twc(i) & (W_TIME | W_TITLE | W_NOT)) ||
+		    ((tv[i].f & TF_FIRST) && iscommon(i) && lextok(i, 0) <= 0))
+			return 0;
+	return 1;
 }
 
 static int
@@ -3992,6 +4115,10 @@ chains(void)
 			continue;
 		}
 		if (!namey(i) && !((tv[i].f & TF_UPPER) && acronymhead(i))) {
+			/* Varuni-3, ICESat-2: a mission's or a model's */
+			if ((tv[i].f & (TF_HYPH | TF_DIGIT | TF_CAP)) ==
+			    (TF_HYPH | TF_DIGIT | TF_CAP) && missioncode(i))
+				addment(i, i + 1, E_MISC, 2, 0);
 			i++;
 			continue;
 		}
@@ -4022,6 +4149,14 @@ chains(void)
 				 */
 				if ((((lt == E_ORG || lt == E_MISC) &&
 				    modelcode(j, lt == E_MISC)) ||
+				    (lt <= 0 && j <= k + 2 &&
+				    tv[j].e - tv[j].s <= 2 &&
+				    tv[j].s == tv[j - 1].e + 1 &&
+				    coinedname(k, j) && modelcode(j, 1) &&
+				    versionof(k, j)) ||
+				    (tv[j].e - tv[j].s == 4 && lt != E_ORG &&
+				    lt != E_PERSON && j <= k + 2 &&
+				    eventyear(k, j)) ||
 				    mixedcode(j)) && !(i > 1 &&
 				    tv[i - 2].sent == tv[i].sent &&
 				    goals(i - 1) >= 0 && namey(i - 2))) {
