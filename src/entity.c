@@ -3113,6 +3113,30 @@ isteam(const struct ment *m)
 	return e != NULL && e->type == E_ORG && e->strength == 4;
 }
 
+/*
+ * After the name that ends before token t: a match verb, the other side's
+ * name and its score (beat Anadolu Efes 94-91), not a match of sets
+ * (6-4 6-2)?  The first token of the other side's name, or 0.
+ */
+static size_t
+matchline(size_t t)
+{
+	size_t	 k;
+
+	if (t + 2 >= ntv || tv[t].sent != tv[t - 1].sent ||
+	    !(tv[t].f & TF_WORD) || (tv[t].f & TF_NAMEY) ||
+	    !(anywc(t) & W_MATCHV) || !namey(t + 1) ||
+	    tv[t + 1].sent != tv[t].sent)
+		return 0;
+	for (k = t + 2; k < ntv && tv[k].sent == tv[t].sent && namey(k) &&
+	    !(tv[k - 1].f & TF_POSS); k++)
+		continue;
+	/* not a match of sets, a player's: 6-4 6-2 */
+	if (isscore(k, k + 1))
+		return isscore(k + 1, k + 2) ? 0 : t + 1;
+	return isscore(k, k + 3) && !isscore(k + 3, k + 4) ? t + 1 : 0;
+}
+
 static void
 teams(void)
 {
@@ -3147,6 +3171,9 @@ teams(void)
 		    (isscore(m->t1, m->t1 + 1) || isscore(m->t1, m->t1 + 3) ||
 		    (m->t0 >= 1 && isscore(m->t0 - 1, m->t0)) ||
 		    (m->t0 >= 3 && isscore(m->t0 - 3, m->t0))))
+			sport = 1;
+		/* Zalgiris Kaunas beat Anadolu Efes 94-91 */
+		if (matchline(m->t1) != 0)
 			sport = 1;
 	}
 	if (!sport)
@@ -3191,6 +3218,23 @@ teams(void)
 		team = m->strength >= 0 && (resline(t0) != 0 ||
 		    (k < t0 && resline(k) == t0) || tableline(t0));
 		if (team) {
+			e = mlook(m, 1);
+			e->type = E_ORG;
+			e->strength = 4;
+			if (nteam < sizeof(team_v) / sizeof(team_v[0]))
+				team_v[nteam++] = e;
+			continue;
+		}
+		/*
+		 * Zalgiris Kaunas beat Anadolu Efes 94-91: the sides of a
+		 * match line are teams, when no given name, title or known
+		 * person's surname makes one a player
+		 */
+		if (m->type != E_PLACE && m->strength >= 0 &&
+		    m->strength <= 2 && (matchline(t1) != 0 ||
+		    (i > 0 && matchline(mv[i - 1].t1) == t0)) &&
+		    !isgiven(t0) && !(t0 > 0 && istitle(t0 - 1)) &&
+		    ((e = mlook(m, 0)) == NULL || !e->person_part)) {
 			e = mlook(m, 1);
 			e->type = E_ORG;
 			e->strength = 4;
@@ -3270,7 +3314,9 @@ teams(void)
 	/* "Korea's Kim" after "Korea Republic" or "South Korea" the team */
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
-		if (m->type != E_PLACE || m->strength < 0)
+		/* not "in Kaunas" after Zalgiris Kaunas: the town */
+		if (m->type != E_PLACE || m->strength < 0 ||
+		    placeword(m->t0, L_PLACEIN))
 			continue;
 		foldtext(&kbuf, m->s, m->e);
 		if ((e = nlook(kbuf.p, kbuf.len, 0)) != NULL &&

@@ -1254,3 +1254,14 @@ assert_ent() {
 	refute_line --partial 'Marsh 1997'
 	assert_ent 'Mwanza' PLACE 'Mwanza'
 }
+
+@test "the sides of a match line with a score are teams, not players with given names" {
+	run -0 ents tag-entities-match.txt
+	assert_ent 'Rytas Vilnius' ORG 'Rytas Vilnius'
+	assert_ent 'Pallacanestro Dravenna' ORG 'Pallacanestro Dravenna'
+	assert_ent 'Dravenna' ORG 'Pallacanestro Dravenna'
+	# the town in a quote stays a place
+	assert_ent 'Vilnius' PLACE 'Vilnius'
+	# a match of sets is between players
+	assert_ent 'Maja Lindqvist' PERSON 'Maja Lindqvist'
+}
