@@ -2130,9 +2130,10 @@ prizeto(size_t t0)
 }
 
 /*
- * Are tokens t0 to t1 one or two coined words, capitalised and in no
- * list: no common word, given name, title, head or listed name?  With
- * a version number after them they are a product (Abeja 3).
+ * Are tokens t0 to t1 a coined word and up to two more, capitalised and
+ * in no list: no given name, title, head or listed name, and the first
+ * no common word?  With a version number after them they are a product
+ * (Abeja 3, Tempo Band 4).
  */
 static int
 coinedname(size_t t0, size_t t1)
@@ -2141,8 +2142,8 @@ coinedname(size_t t0, size_t t1)
 
 	for (i = t0; i < t1; i++)
 		if (!(tv[i].f & TF_CAP) || (tv[i].f & (TF_UPPER | TF_DIGIT |
-		    TF_POSS)) || iscommon(i) || isgiven(i) || twc(i) != 0 ||
-		    tokin(lsuffixes, i) || tokin(ltitles, i) ||
+		    TF_POSS)) || (i == t0 && iscommon(i)) || isgiven(i) ||
+		    twc(i) != 0 || tokin(lsuffixes, i) || tokin(ltitles, i) ||
 		    lextok(i, 0) > 0)
 			return 0;
 	return 1;
@@ -2178,10 +2179,10 @@ missioncode(size_t i)
 /*
  * Is the number j after the coined name [k, j) its version, not a
  * player's minute or runs in a list of them (Mutale 80, Baig 74)?  One
- * space before it, no bracket before the name, no bracket, dash or number
- * after it (and no unit: modelcode()), no other name
- * and number in the sentence, and the word in no longer name anywhere in
- * the document (Aisea Tuilevu, Tariq Hameed).
+ * space before it, no bracket before the name, no bracket, dash, number
+ * or name after it (and no unit: modelcode()), no other name after a
+ * comma, and the word in no longer name anywhere in the document (Aisea
+ * Tuilevu, Tariq Hameed) but another product's (Quorvel Aero 2).
  */
 static int
 versionof(size_t k, size_t j)
@@ -2195,20 +2196,29 @@ versionof(size_t k, size_t j)
 	    !(tv[j + 1].f & TF_WORD) && !teq(j + 1, ",") && !teq(j + 1, ".") &&
 	    !teq(j + 1, "?") && !teq(j + 1, "!"))
 		return 0;
+	/* Castlebay 1 Korea Republic 1: a line of results */
 	if (j + 1 < ntv && tv[j + 1].sent == tv[j].sent &&
-	    ((tv[j + 1].f & TF_DIGIT) ||
+	    ((tv[j + 1].f & TF_DIGIT) || ((tv[j + 1].f & TF_CAP) &&
+	    !(tv[j + 1].f & TF_HEAD) && !(lwc(j + 1) & L_MODELEND)) ||
 	    (anywc(j + 1) & (W_PLACECUE | W_ORGCUE))))
 		return 0;	/* the Ruta 68 highway */
-	for (i = a + 1; i < ntv && tv[i].sent == tv[j].sent; i++)
-		if (i != j && goals(i) >= 0 && (tv[i - 1].f & TF_CAP))
-			return 0;
+	/* a list: Baig 74, Ashworth 88; Josua Vakaloloma 2, Semi Ravouvou */
+	if (j + 2 < ntv && (teq(j + 1, ",") || teq(j + 1, ";")) &&
+	    tv[j + 2].sent == tv[j].sent && (tv[j + 2].f & TF_CAP) &&
+	    !(tv[j + 2].f & TF_HEAD))
+		return 0;
+	if (k >= a + 2 && (teq(k - 1, ",") || teq(k - 1, ";")) &&
+	    goals(k - 2) >= 0)
+		return 0;
 	for (i = 1; i < ntv; i++)
 		if (i != k && tv[i].e - tv[i].s == tv[k].e - tv[k].s &&
 		    eqmem(T + tv[i].s, T + tv[k].s, tv[k].e - tv[k].s) &&
 		    (((tv[i - 1].f & TF_CAP) && tv[i - 1].sent == tv[i].sent &&
-		    !(tv[i - 1].f & TF_FIRST)) || (i + 1 < ntv &&
+		    (!(tv[i - 1].f & TF_FIRST) || !iscommon(i - 1))) ||
+		    (i + 1 < ntv &&
 		    (tv[i + 1].f & TF_CAP) && tv[i + 1].sent == tv[i].sent &&
-		    !(tv[i + 1].f & TF_DIGIT))))
+		    !(tv[i + 1].f & TF_DIGIT) && !(i + 2 < ntv &&
+		    (tv[i + 2].f & TF_DIGIT)))))
 			return 0;
 	return 1;
 }

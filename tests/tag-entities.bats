@@ -1229,6 +1229,9 @@ assert_ent() {
 @test "a coined name and a version number are a product, MISC" {
 	run -0 ents tag-entities-modern.txt
 	assert_ent 'Quorvel 3' MISC 'Quorvel 3'
+	assert_ent 'Quorvel Aero 2' MISC 'Quorvel Aero 2'
+	# a list of players and their tries
+	refute_line --partial 'Batiwale 2'
 	# a player's runs in brackets, a try count of a known surname
 	refute_line --partial 'Brennick 88'
 	assert_ent 'Amberley' PERSON 'Joss Amberley'
