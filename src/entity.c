@@ -2377,6 +2377,18 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
+	/*
+	 * a Series B round, Plan B: a common word and a letter; not a head's
+	 * (Group F)
+	 */
+	if (t1 == t0 + 2 && tv[t1 - 1].e == tv[t1 - 1].s + 1 &&
+	    c_isupper((unsigned char)T[tv[t1 - 1].s]) && iscommon(t0) &&
+	    !isgiven(t0) && !(twc(t0) & W_ORGHEAD) &&
+	    lextype(m->s, m->e, 2, 0) <= 0) {
+		m->type = E_NONE;
+		m->strength = 1;
+		return;
+	}
 	wl = twc(t1 - 1);
 	wf = twc(t0);
 	/* Boeing 737, Apple Music: a maker's product */

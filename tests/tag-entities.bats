@@ -1268,3 +1268,10 @@ assert_ent() {
 	# a match of sets is between players
 	assert_ent 'Maja Lindqvist' PERSON 'Maja Lindqvist'
 }
+
+@test "a common word and a capital letter are no name, but a head word's are" {
+	run -0 ents tag-entities-modern.txt
+	refute_line --partial 'Series B'
+	refute_line --partial 'Plan B'
+	assert_line --regexp '^Group F	'
+}
