@@ -2261,6 +2261,22 @@ eventyear(size_t k, size_t j)
 	return 1;
 }
 
+/*
+ * Is the "X" at token i the service: "wrote on X", "posted to X", not
+ * "on X Street" nor "on X-ray"?
+ */
+static int
+onx(size_t i)
+{
+	if (i == 0 || tv[i - 1].sent != tv[i].sent || !(teq(i - 1, "on") ||
+	    teq(i - 1, "to") || teq(i - 1, "via")))
+		return 0;
+	return i + 1 >= ntv || tv[i + 1].sent != tv[i].sent ||
+	    ((tv[i + 1].f & TF_SP) && !(tv[i + 1].f & (TF_CAP | TF_DIGIT))) ||
+	    teq(i + 1, ",") || teq(i + 1, ".") || teq(i + 1, ";") ||
+	    teq(i + 1, ")");
+}
+
 static int
 plainnames(size_t t0, size_t t1)
 {
@@ -4182,11 +4198,19 @@ chains(void)
 			i = j;
 			continue;
 		}
+		/* "wrote on X": the service */
+		if ((tv[i].f & TF_CAP) && tv[i].e == tv[i].s + 1 &&
+		    T[tv[i].s] == 'X' && onx(i)) {
+			addment(i, i + 1, E_MISC, 2, 0);
+			i++;
+			continue;
+		}
 		if (!namey(i) && !((tv[i].f & TF_UPPER) && acronymhead(i))) {
 			/* Varuni-3, ICESat-2: a mission's or a model's */
 			if ((tv[i].f & (TF_HYPH | TF_DIGIT | TF_CAP)) ==
 			    (TF_HYPH | TF_DIGIT | TF_CAP) && missioncode(i))
 				addment(i, i + 1, E_MISC, 2, 0);
+
 			i++;
 			continue;
 		}
@@ -5192,7 +5216,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	struct ment *m, *lastm;
 	size_t	 i, j, n, best, any, lastend, c, e1, sn, lastclu = 0;
 	uint32_t h;
-	int	 skip, rtype, type, cl, pass, dl;
+	int	 skip, rtype, type, cl, pass, dl, xpre;
 	char	*name;
 
 	entity_init();
@@ -5367,6 +5391,11 @@ again:
 				e = nlook(tbuf.p, tbuf.len, 0);
 		}
 		skip = e != NULL && e->type == E_NONE && e->strength == 9;
+		/* the X of X-ray is no mention of the name X */
+		xpre = m->type == E_NONE && m->t1 == m->t0 + 1 &&
+		    prefixword(m->t0);
+		if (xpre)
+			e = NULL;
 		/*
 		 * The document's type of the name, when its evidence is
 		 * stronger, or as strong as this mention's and earlier:
@@ -5417,6 +5446,8 @@ again:
 		    iscommon(m->t0) && ((twc(m->t0) & (W_ORGHEAD |
 		    W_PLACEHEAD)) || !edgeword(cv[any].name, cv[any].len,
 		    kbuf.p, kbuf.len)))
+			any = (size_t)-1;
+		if (xpre)
 			any = (size_t)-1;
 		if (m->strength <= 1 && any != (size_t)-1 &&
 		    (best == (size_t)-1 || cv[any].len > kbuf.len)) {

@@ -1275,3 +1275,8 @@ assert_ent() {
 	refute_line --partial 'Plan B'
 	assert_line --regexp '^Group F	'
 }
+
+@test "\"X\" after on, to or via is the service, MISC" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-modern.txt" | tag-entities -o | awk -F"\t" "\$6 == \"X\"" | cut -f7 | uniq -c'
+	assert_output --regexp '^ *2 MISC$'
+}
