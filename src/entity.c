@@ -3163,8 +3163,8 @@ matchline(size_t t)
 
 	if (t + 2 >= ntv || tv[t].sent != tv[t - 1].sent ||
 	    !(tv[t].f & TF_WORD) || (tv[t].f & TF_NAMEY) ||
-	    !(anywc(t) & W_MATCHV) || !namey(t + 1) ||
-	    tv[t + 1].sent != tv[t].sent)
+	    tv[t + 1].sent != tv[t].sent || !(tv[t + 1].f & TF_NAMEY) ||
+	    !(anywc(t) & W_MATCHV) || !namey(t + 1))
 		return 0;
 	for (k = t + 2; k < ntv && tv[k].sent == tv[t].sent && namey(k) &&
 	    !(tv[k - 1].f & TF_POSS); k++)
@@ -4198,19 +4198,18 @@ chains(void)
 			i = j;
 			continue;
 		}
-		/* "wrote on X": the service */
-		if ((tv[i].f & TF_CAP) && tv[i].e == tv[i].s + 1 &&
-		    T[tv[i].s] == 'X' && onx(i)) {
-			addment(i, i + 1, E_MISC, 2, 0);
-			i++;
-			continue;
-		}
 		if (!namey(i) && !((tv[i].f & TF_UPPER) && acronymhead(i))) {
 			/* Varuni-3, ICESat-2: a mission's or a model's */
 			if ((tv[i].f & (TF_HYPH | TF_DIGIT | TF_CAP)) ==
 			    (TF_HYPH | TF_DIGIT | TF_CAP) && missioncode(i))
 				addment(i, i + 1, E_MISC, 2, 0);
 
+			i++;
+			continue;
+		}
+		/* "wrote on X": the service */
+		if (tv[i].e == tv[i].s + 1 && T[tv[i].s] == 'X' && onx(i)) {
+			addment(i, i + 1, E_MISC, 2, 0);
 			i++;
 			continue;
 		}
