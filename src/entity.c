@@ -3175,11 +3175,25 @@ matchline(size_t t)
 	return isscore(k, k + 3) && !isscore(k + 3, k + 4) ? t + 1 : 0;
 }
 
+/* Make the name of m a team's, and keep it in v (n of NTEAM). */
+#define NTEAM	256
+static void
+maketeam(struct ment *m, struct nent **v, size_t *n)
+{
+	struct nent *e;
+
+	e = mlook(m, 1);
+	e->type = E_ORG;
+	e->strength = 4;
+	if (*n < NTEAM)
+		v[(*n)++] = e;
+}
+
 static void
 teams(void)
 {
 	struct ment *m;
-	struct nent *e, *team_v[256];
+	struct nent *e, *team_v[NTEAM];
 	size_t	 i, k, t0, t1, nteam = 0;
 	int	 sport = 0, team, changed;
 
@@ -3256,11 +3270,7 @@ teams(void)
 		team = m->strength >= 0 && (resline(t0) != 0 ||
 		    (k < t0 && resline(k) == t0) || tableline(t0));
 		if (team) {
-			e = mlook(m, 1);
-			e->type = E_ORG;
-			e->strength = 4;
-			if (nteam < sizeof(team_v) / sizeof(team_v[0]))
-				team_v[nteam++] = e;
+			maketeam(m, team_v, &nteam);
 			continue;
 		}
 		/*
@@ -3273,11 +3283,7 @@ teams(void)
 		    (i > 0 && matchline(mv[i - 1].t1) == t0)) &&
 		    !isgiven(t0) && !(t0 > 0 && istitle(t0 - 1)) &&
 		    ((e = mlook(m, 0)) == NULL || !e->person_part)) {
-			e = mlook(m, 1);
-			e->type = E_ORG;
-			e->strength = 4;
-			if (nteam < sizeof(team_v) / sizeof(team_v[0]))
-				team_v[nteam++] = e;
+			maketeam(m, team_v, &nteam);
 			continue;
 		}
 		if (m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
@@ -3322,11 +3328,7 @@ teams(void)
 			team = 1;
 		if (!team)
 			continue;
-		e = mlook(m, 1);
-		e->type = E_ORG;
-		e->strength = 4;
-		if (nteam < sizeof(team_v) / sizeof(team_v[0]))
-			team_v[nteam++] = e;
+		maketeam(m, team_v, &nteam);
 	}
 	/* Italy, Poland and Georgia: a list that holds a team is of teams */
 	for (changed = 1; changed; ) {
