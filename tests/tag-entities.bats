@@ -1280,3 +1280,19 @@ assert_ent() {
 	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-modern.txt" | tag-entities -o | awk -F"\t" "\$6 == \"X\"" | cut -f7 | uniq -c'
 	assert_output --regexp '^ *2 MISC$'
 }
+
+@test "a body word of another language opens a name, a trade ends one, a road's word ends a place" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Sindicato Minero de Tolvaca' ORG 'Sindicato Minero de Tolvaca'
+	assert_ent 'Defensoría del Pueblo' ORG 'Defensoría del Pueblo'
+	assert_ent 'Orlen Vasko Consulting' ORG 'Orlen Vasko Consulting'
+	assert_ent 'Pellmar Architects' ORG 'Pellmar Architects'
+	assert_ent 'Garrow Drive' PLACE 'Garrow Drive'
+	assert_ent 'Radio Tenzal' ORG 'Radio Tenzal'
+}
+
+@test "streaming services are MISC, as other online services" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Spotify' MISC 'Spotify'
+	assert_ent 'Netflix' MISC 'Netflix'
+}
