@@ -82,6 +82,12 @@ assert_ent() {
 	assert_ent 'NATO' ORG 'NATO'
 }
 
+@test "Western as a proper adjective is MISC, inside a place's name it is not" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Western' MISC 'Western'
+	assert_ent 'Western Samoa' PLACE 'Western Samoa'
+}
+
 @test "a Title Case headline of common words gives no entity" {
 	run -0 ents tag-entities-news.txt
 	refute_line --partial "Ransomware"
