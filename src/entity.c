@@ -1503,7 +1503,9 @@ addment(size_t t0, size_t t1, int type, int strength, int unrel)
 {
 	struct ment *m;
 
-	while (t1 > t0 && !(tv[t1 - 1].f & TF_WORD))
+	/* a name ends in a word, never in "and" or "of" left by a cut */
+	while (t1 > t0 && (!(tv[t1 - 1].f & TF_WORD) || teq(t1 - 1, "and") ||
+	    teq(t1 - 1, "of") || teq(t1 - 1, "for") || teq(t1 - 1, "the")))
 		t1--;
 	if (t1 <= t0)
 		return NULL;
@@ -3688,7 +3690,8 @@ chain(size_t t0, size_t t1)
 			k = j;
 			while (k > t0 && !(tv[k - 1].f & TF_WORD))
 				k--;
-			if (k > t0 && !teq(k - 1, "of") && !teq(k - 1, "for")) {
+			if (k > t0 && !teq(k - 1, "of") && !teq(k - 1, "for") &&
+			    !teq(k - 1, "and")) {
 				chain(t0, k);
 				t0 = j;
 				cut = 1;

@@ -1302,3 +1302,9 @@ assert_ent() {
 	assert_ent 'Spotify' MISC 'Spotify'
 	assert_ent 'Netflix' MISC 'Netflix'
 }
+
+@test "a role's word after \"and\" in a body's name stays in it, and no name ends in \"and\"" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'High Court of Review and Justice' ORG 'High Court of Review and Justice'
+	refute_line --regexp ' (and|of)	'
+}
