@@ -2666,9 +2666,9 @@ classify(struct ment *m, int titled)
 	if (n == 1 && isgiven(t0) && !iscommon(t0) &&
 	    !(tv[t0].f & TF_UPPER)) {
 		/* "in Tadcaster and Selby": the place word wins */
-		lt = placelist(t0, t1);
+		lt = placelist(t0, t1) || placeword(t0, L_PLACEIN);
 		m->type = lt ? E_PLACE : E_PERSON;
-		m->strength = lt || placeword(t0, L_PLACEIN) ? 1 : 2;
+		m->strength = lt ? 1 : 2;
 		return;
 	}
 	if (n == 1 && (lt = particle(t0)) > 0) {
@@ -2693,6 +2693,18 @@ classify(struct ment *m, int titled)
 		m->type = E_PLACE;
 		m->strength = 1;
 		m->guess = plaincommon(t0, t1, n, allcommon);
+		return;
+	}
+	/*
+	 * El Poblado, Los Faroles: a Spanish article opens a place's name,
+	 * or a body's that speaks (El Colombiano reported), not a person's
+	 */
+	if (n >= 2 && (teq(t0, "El") || teq(t0, "Los") || teq(t0, "Las")) &&
+	    !isgiven(t0 + 1) && !(tv[t0].f & TF_UPPER)) {
+		i = t1 < ntv && teq(t1, ",") ? t1 + 1 : t1;
+		m->type = i < ntv && tv[i].sent == tv[t0].sent &&
+		    (lwc(i) & L_REPORT) ? E_ORG : E_PLACE;
+		m->strength = 1;
 		return;
 	}
 	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {

@@ -1308,3 +1308,10 @@ assert_ent() {
 	assert_ent 'High Court of Review and Justice' ORG 'High Court of Review and Justice'
 	refute_line --regexp ' (and|of)	'
 }
+
+@test "a given name alone after in or from is a place; a Spanish article opens a place's name, or a speaking body's" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Benton' PLACE 'Benton'
+	assert_ent 'El Granado' PLACE 'El Granado'
+	assert_ent 'El Vigilante' ORG 'El Vigilante'
+}
