@@ -1158,8 +1158,9 @@ byline(size_t t)
 	for (i = t + 1; i < ntv && tv[i].sent == tv[t].sent; i++) {
 		if (teq(i, ",") || teq(i, "and") || teq(i, ".") || teq(i, "&"))
 			continue;
-		if (teq(i, "in") && names >= 2)
-			break;		/* By Anna Smith in Lutsk */
+		if ((teq(i, "in") || teq(i, "|") || teq(i, "\xc2\xb7") ||
+		    teq(i, "\xe2\x80\xa2")) && names >= 2)
+			break;	/* By Anna Smith in Lutsk, By Anna Smith | Lutsk */
 		if (!(tv[i].f & TF_WORD) || !(tv[i].f & TF_CAP) ||
 		    (tv[i].f & TF_DIGIT))
 			return 0;
@@ -2619,8 +2620,21 @@ classify(struct ment *m, int titled)
 	 * (Reporting by Anna Smith; Editing by Lee Chan), translated from
 	 * the Polish by Marta Zielinska, (AP Photo/Lucien Ferrand)
 	 */
+	/* Photo: Anna Smith/Gazeta Krakowska: the agency after the name */
+	if (t0 >= 3 && teq(t0 - 1, "/") && tv[t0 - 1].sent == tv[t0].sent) {
+		for (k = t0 - 2; k > 0 && (tv[k].f & TF_WORD) &&
+		    (tv[k].f & TF_CAP) && tv[k].sent == tv[t0].sent; k--)
+			continue;
+		if (k + 2 < t0 && k > 0 && teq(k, ":") &&
+		    (lwc(k - 1) & L_CREDIT)) {
+			m->type = E_ORG;
+			m->strength = 3;
+			return;
+		}
+	}
 	if (n <= 4 && !(tv[t0].f & TF_UPPER) && credited(t0)) {
-		m->type = E_PERSON;
+		/* Photo: Shutterstock; a word alone there is an agency */
+		m->type = n == 1 && teq(t0 - 1, ":") ? E_ORG : E_PERSON;
 		m->strength = 3;
 		return;
 	}
@@ -3961,7 +3975,8 @@ modelcode(size_t j, int version)
 
 /*
  * Is token t the first of a name that a credit line gives: "Reporting by",
- * "translated from the Polish by", "AP Photo/", "REUTERS/"?
+ * "translated from the Polish by", "AP Photo/", "REUTERS/", "Photo:",
+ * "(Antara/"?
  */
 static int
 credited(size_t t)
@@ -3970,8 +3985,14 @@ credited(size_t t)
 
 	if (t < 2 || tv[t - 1].sent != tv[t].sent)
 		return 0;
+	/* Photo: Anna Smith */
+	if (teq(t - 1, ":"))
+		return (lwc(t - 2) & L_CREDIT) != 0;
+	/* (Antara/Anna Smith), Photo: Antara/Anna Smith */
 	if (teq(t - 1, "/"))
-		return (lwc(t - 2) & L_CREDIT) || (tv[t - 2].f & TF_UPPER);
+		return (lwc(t - 2) & L_CREDIT) || (tv[t - 2].f & TF_UPPER) ||
+		    ((tv[t - 2].f & TF_CAP) && t >= 3 && (teq(t - 3, "(") ||
+		    teq(t - 3, ":")));
 	if (!teq(t - 1, "by"))
 		return 0;
 	for (i = t - 1; i-- > 0 && i + 6 > t && tv[i].sent == tv[t].sent &&

@@ -1315,3 +1315,12 @@ assert_ent() {
 	assert_ent 'El Granado' PLACE 'El Granado'
 	assert_ent 'El Vigilante' ORG 'El Vigilante'
 }
+
+@test "a photo credit after a colon or an agency's slash names a person, its agency after the slash a body; a byline ends at a bar" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Ilse Vermaat' PERSON 'Ilse Vermaat'
+	assert_ent 'Kustblad' ORG 'Kustblad'
+	assert_ent 'Dewi Prameswari' PERSON 'Dewi Prameswari'
+	assert_ent 'Oskar Lindahl' PERSON 'Oskar Lindahl'
+	assert_ent 'Shutterstock' ORG 'Shutterstock'
+}
