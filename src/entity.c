@@ -4307,6 +4307,24 @@ chains(void)
 					j = k;
 					continue;
 				}
+				/*
+				 * Instituto Nacional de Antropología e
+				 * Historia: "and" of another language goes
+				 * on inside a body's or a place's name that
+				 * such a language's word opened
+				 */
+				for (k = j + 1; k < j + 3 &&
+				    (lwc(k) & L_PARTICLE); k++)
+					continue;	/* e da Atmosfera */
+				if ((teq(j, "y") || teq(j, "e") || teq(j, "et") ||
+				    teq(j, "und") || teq(j, "ve") || teq(j, "i")) &&
+				    (tv[j - 1].f & TF_CAP) && namey(k) &&
+				    tv[k].sent == tv[i].sent &&
+				    (twc(i + teq(i, "The")) & (W_ORGPRE |
+				    W_PLACEPRE)) && !iscommon(i + teq(i, "The"))) {
+					j = k + 1;
+					continue;
+				}
 				if (prefixword(j))
 					break;		/* NASA T-shirt */
 				/*

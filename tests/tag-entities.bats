@@ -1324,3 +1324,13 @@ assert_ent() {
 	assert_ent 'Oskar Lindahl' PERSON 'Oskar Lindahl'
 	assert_ent 'Shutterstock' ORG 'Shutterstock'
 }
+
+@test "\"and\" of another language goes on in a name such a language's body word opens; honorifics and Irish TDs are titles" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Instituto Nacional de Pesca e Acuicultura' ORG 'Instituto Nacional de Pesca e Acuicultura'
+	assert_ent 'Instituto Portuário do Norte e da Ria' ORG 'Instituto Portuário do Norte e da Ria'
+	assert_ent 'Garba Tukur Danladi' PERSON 'Garba Tukur Danladi'
+	assert_ent 'Eimear Colgan' PERSON 'Eimear Colgan'
+	assert_ent 'Fianna Fáil' ORG 'Fianna Fáil'
+	assert_ent 'Kano Trade Fair Complex' PLACE 'Kano Trade Fair Complex'
+}
