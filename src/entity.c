@@ -1497,6 +1497,16 @@ mlook(struct ment *m, int add)
 	return e;
 }
 
+/* Is token i a plus that ends a name, touching it: Canal+, OPEC+? */
+static int
+plusend(size_t i)
+{
+	return i > 0 && i < ntv && teq(i, "+") && !(tv[i].f & TF_SP) &&
+	    (tv[i - 1].f & TF_WORD) && !(tv[i - 1].f & TF_DIGIT) &&
+	    (i + 1 >= ntv || (tv[i + 1].f & TF_SP) ||
+	    !(tv[i + 1].f & TF_WORD));
+}
+
 /* Mentions. */
 
 static struct ment *
@@ -1504,9 +1514,13 @@ addment(size_t t0, size_t t1, int type, int strength, int unrel)
 {
 	struct ment *m;
 
-	/* a name ends in a word, never in "and" or "of" left by a cut */
-	while (t1 > t0 && (!(tv[t1 - 1].f & TF_WORD) || teq(t1 - 1, "and") ||
-	    teq(t1 - 1, "of") || teq(t1 - 1, "for") || teq(t1 - 1, "the")))
+	/*
+	 * a name ends in a word or a plus (Canal+), never in "and" or "of"
+	 * left by a cut
+	 */
+	while (t1 > t0 && ((!(tv[t1 - 1].f & TF_WORD) && !plusend(t1 - 1)) ||
+	    teq(t1 - 1, "and") || teq(t1 - 1, "of") || teq(t1 - 1, "for") ||
+	    teq(t1 - 1, "the")))
 		t1--;
 	if (t1 <= t0)
 		return NULL;
@@ -3560,6 +3574,15 @@ orgtitle(size_t i, size_t t1)
 {
 	size_t	 k = t1 - 1;
 
+	/*
+	 * Office of the Electoral Commissioner: a role that ends a name
+	 * after "of the" is the body's
+	 */
+	if (i + 1 == t1)
+		for (k = i + 1; k-- > 2 && (namey(k) || k == i); )
+			if (teq(k - 1, "the") && teq(k - 2, "of"))
+				return 1;
+	k = t1 - 1;
 	if (k <= i || !(tv[k].f & TF_WORD))
 		return 0;
 	if ((twc(k) & W_ORGHEAD) || tokin(lsuffixes, k))
@@ -3717,7 +3740,7 @@ chain(size_t t0, size_t t1)
 			while (k > t0 && !(tv[k - 1].f & TF_WORD))
 				k--;
 			if (k > t0 && !teq(k - 1, "of") && !teq(k - 1, "for") &&
-			    !teq(k - 1, "and")) {
+			    !teq(k - 1, "and") && !teq(k - 1, "the")) {
 				chain(t0, k);
 				t0 = j;
 				cut = 1;
@@ -4261,6 +4284,11 @@ chains(void)
 			if (tv[j].sent != tv[i].sent || (tv[j].f & TF_NL) ||
 			    (tv[j - 1].f & TF_POSS))
 				break;
+			/* Canal+, OPEC+: a plus that ends the name */
+			if (plusend(j)) {
+				j++;
+				break;
+			}
 			/* Geoffrey "Geoff" Tilbury: a nickname */
 			if (j == i + 1 && nickname(j)) {
 				j += 4;

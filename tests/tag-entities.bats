@@ -1334,3 +1334,9 @@ assert_ent() {
 	assert_ent 'Fianna Fáil' ORG 'Fianna Fáil'
 	assert_ent 'Kano Trade Fair Complex' PLACE 'Kano Trade Fair Complex'
 }
+
+@test "a role that ends a body's name after \"of the\" stays in it; a plus touching a name's end is part of it" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Office of the Harbour Commissioner' ORG 'Office of the Harbour Commissioner'
+	assert_ent 'OPEC+' ORG 'OPEC+'
+}
