@@ -1518,9 +1518,9 @@ addment(size_t t0, size_t t1, int type, int strength, int unrel)
 	 * a name ends in a word or a plus (Canal+), never in "and" or "of"
 	 * left by a cut
 	 */
-	while (t1 > t0 && ((!(tv[t1 - 1].f & TF_WORD) && !plusend(t1 - 1)) ||
-	    teq(t1 - 1, "and") || teq(t1 - 1, "of") || teq(t1 - 1, "for") ||
-	    teq(t1 - 1, "the")))
+	while (t1 > t0 && (!(tv[t1 - 1].f & TF_WORD) ? !plusend(t1 - 1) :
+	    !(tv[t1 - 1].f & TF_CAP) && (teq(t1 - 1, "and") ||
+	    teq(t1 - 1, "of") || teq(t1 - 1, "for") || teq(t1 - 1, "the"))))
 		t1--;
 	if (t1 <= t0)
 		return NULL;
@@ -4285,7 +4285,7 @@ chains(void)
 			    (tv[j - 1].f & TF_POSS))
 				break;
 			/* Canal+, OPEC+: a plus that ends the name */
-			if (plusend(j)) {
+			if (T[tv[j].s] == '+' && plusend(j)) {
 				j++;
 				break;
 			}
@@ -4341,17 +4341,18 @@ chains(void)
 				 * on inside a body's or a place's name that
 				 * such a language's word opened
 				 */
-				for (k = j + 1; k < j + 3 &&
-				    (lwc(k) & L_PARTICLE); k++)
-					continue;	/* e da Atmosfera */
 				if ((teq(j, "y") || teq(j, "e") || teq(j, "et") ||
 				    teq(j, "und") || teq(j, "ve") || teq(j, "i")) &&
-				    (tv[j - 1].f & TF_CAP) && namey(k) &&
-				    tv[k].sent == tv[i].sent &&
+				    (tv[j - 1].f & TF_CAP) &&
 				    (twc(i + teq(i, "The")) & (W_ORGPRE |
 				    W_PLACEPRE)) && !iscommon(i + teq(i, "The"))) {
-					j = k + 1;
-					continue;
+					for (k = j + 1; k < j + 3 &&
+					    (lwc(k) & L_PARTICLE); k++)
+						continue;	/* e da Atmosfera */
+					if (namey(k) && tv[k].sent == tv[i].sent) {
+						j = k + 1;
+						continue;
+					}
 				}
 				if (prefixword(j))
 					break;		/* NASA T-shirt */
