@@ -82,6 +82,13 @@ assert_ent() {
 	assert_ent 'NATO' ORG 'NATO'
 }
 
+@test "a tour, an index's average or composite, a biennale and an airshow are MISC" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Harwick Tour' MISC 'Harwick Tour'
+	assert_ent 'Dow Jones Industrial Average' MISC 'Dow Jones Industrial Average'
+	assert_ent 'Corlay Airshow' MISC 'Corlay Airshow'
+}
+
 @test "Western as a proper adjective is MISC, inside a place's name it is not" {
 	run -0 ents tag-entities-misc.txt
 	assert_ent 'Western' MISC 'Western'
