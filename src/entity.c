@@ -3612,6 +3612,15 @@ chain(size_t t0, size_t t1)
 			t0++;
 			continue;
 		}
+		/* sub-Saharan Africa: a lower-case prefix the lists know */
+		if (t0 >= 2 && teq(t0 - 1, "-") && !(tv[t0 - 1].f & TF_SP) &&
+		    !(tv[t0].f & TF_SP) && (tv[t0 - 2].f & TF_WORD) &&
+		    !(tv[t0 - 2].f & (TF_CAP | TF_DIGIT)) &&
+		    (lt = lextype(tv[t0 - 2].s, tv[t1 - 1].e,
+		    nwords(t0 - 2, t1), 1)) > 0) {
+			addment(t0 - 2, t1, lt, 3, 0);
+			return;
+		}
 		/* A name the lexicons know whole. */
 		lt = t1 == t0 + 1 ? lextok(t0, 1) :
 		    lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);

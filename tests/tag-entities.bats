@@ -729,6 +729,11 @@ assert_ent() {
 	refute_line --partial 'August'
 }
 
+@test "a lower-case prefix the lists hold with the name is part of it" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'sub-Saharan Africa' PLACE 'sub-Saharan Africa'
+}
+
 @test "an unknown name with a possessive, 's or s', is named" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Pellas' PERSON 'Pellas'
