@@ -2536,6 +2536,7 @@ classify(struct ment *m, int titled)
 	 */
 	for (i = t0 + 1; n > 1 && i + 1 < t1 && !teq(i, "of") &&
 	    !teq(i, "for") && !teq(i, "on") && !teq(i, "to") &&
+	    !(teq(i, "in") && (twc(i - 1) & W_MISCHEAD)) &&
 	    !(i == t0 + 1 && (lwc(i) & L_PARTICLE)); i++)
 		continue;
 	if (n > 1 && i + 1 < t1) {
@@ -2550,7 +2551,7 @@ classify(struct ment *m, int titled)
 			m->strength = 3;
 			return;
 		}
-		/* Women's Prize for Fiction: an award, an event */
+		/* Women's Prize for Fiction, Nobel Prize in Physics */
 		if ((twc(i - 1) & W_MISCHEAD) && !(twc(i - 1) & W_ORGHEAD)) {
 			m->type = E_MISC;
 			m->strength = 3;
@@ -4431,6 +4432,8 @@ chains(void)
 					break;
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
+				    /* Nobel Prize in Physics */
+				    (teq(j, "in") && (twc(j - 1) & W_MISCHEAD)) ||
 				    (teq(j, "and") && of)) &&
 				    (of || ofhead(j - 1) || ((twc(j - 1) &
 				    W_ORGHEAD) && !teq(j, "and")) ||

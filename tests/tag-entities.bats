@@ -931,9 +931,10 @@ assert_ent() {
 	assert_ent 'Ministry of Culture' ORG 'Ministry of Culture'
 }
 
-@test "an award's name goes on over \"for\" and a common word" {
+@test "an award's name goes on over \"for\" or \"in\" and a common word" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent "Women's Prize for Poetry" MISC "Women's Prize for Poetry"
+	assert_ent 'Harlan Prize in Geology' MISC 'Harlan Prize in Geology'
 	refute_line --regexp '^Poetry	'
 }
 
