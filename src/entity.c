@@ -2695,7 +2695,10 @@ classify(struct ment *m, int titled)
 	if (n == 1 && isgiven(t0) && !iscommon(t0) &&
 	    !(tv[t0].f & TF_UPPER)) {
 		/* "in Tadcaster and Selby": the place word wins */
-		lt = placelist(t0, t1) || placeword(t0, L_PLACEIN);
+		lt = placelist(t0, t1) || (placeword(t0, L_PLACEIN) &&
+		    /* not in Shaw's Pygmalion, in Kennedy v. Ohio */
+		    !(tv[t0].f & TF_POSS) && !(t1 < ntv &&
+		    (lwc(t1) & L_VERSUS)));
 		m->type = lt ? E_PLACE : E_PERSON;
 		m->strength = lt ? 1 : 2;
 		return;

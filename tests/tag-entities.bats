@@ -1325,6 +1325,9 @@ assert_ent() {
 @test "a given name alone after in or from is a place; a Spanish article opens a place's name, or a speaking body's" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Benton' PLACE 'Benton'
+	# not with a possessive, nor before "versus"
+	assert_ent 'Shaw' PERSON 'Shaw'
+	assert_ent 'Kennedy' PERSON 'Kennedy'
 	assert_ent 'El Granado' PLACE 'El Granado'
 	assert_ent 'El Vigilante' ORG 'El Vigilante'
 }
