@@ -1322,9 +1322,12 @@ assert_ent() {
 	refute_line --regexp ' (and|of)	'
 }
 
-@test "a given name alone after in or from is a place; a Spanish article opens a place's name, or a speaking body's" {
+@test "a given name alone after in or from is a place; a Spanish article opens a place's name, or a speaking body's; a facility's word ends a place's" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Benton' PLACE 'Benton'
+	assert_ent 'Kelvor Prison' PLACE 'Kelvor Prison'
+	assert_ent 'Dannik Barracks' PLACE 'Dannik Barracks'
+	assert_ent 'Sarnen Pass' PLACE 'Sarnen Pass'
 	# not with a possessive, nor before "versus"
 	assert_ent 'Shaw' PERSON 'Shaw'
 	assert_ent 'Kennedy' PERSON 'Kennedy'
