@@ -118,6 +118,8 @@ struct ment {
 #define L_ABBRDOT	0x0800
 #define L_SPELLED	0x1000
 #define L_WORKCUE	0x2000
+#define L_AND		0x4000
+#define L_ARTICLE	0x8000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -363,7 +365,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "PLACEIN", LBIT(L_PLACEIN) }, { "PLACEAT", LBIT(L_PLACEAT) },
 		{ "VERSUS", LBIT(L_VERSUS) }, { "MULT", LBIT(L_MULT) },
 		{ "MODELEND", LBIT(L_MODELEND) }, { "ABBRDOT", LBIT(L_ABBRDOT) },
-		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) }
+		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) },
+		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -2731,8 +2734,8 @@ classify(struct ment *m, int titled)
 	 * El Poblado, Los Faroles: a Spanish article opens a place's name,
 	 * or a body's that speaks (El Colombiano reported), not a person's
 	 */
-	if (n >= 2 && (teq(t0, "El") || teq(t0, "Los") || teq(t0, "Las")) &&
-	    !isgiven(t0 + 1) && !(tv[t0].f & TF_UPPER)) {
+	if (n >= 2 && (lwc(t0) & L_ARTICLE) && !isgiven(t0 + 1) &&
+	    !(tv[t0].f & TF_UPPER)) {
 		i = t1 < ntv && teq(t1, ",") ? t1 + 1 : t1;
 		m->type = i < ntv && tv[i].sent == tv[t0].sent &&
 		    (lwc(i) & L_REPORT) ? E_ORG : E_PLACE;
@@ -4354,9 +4357,8 @@ chains(void)
 				 * on inside a body's or a place's name that
 				 * such a language's word opened
 				 */
-				if ((teq(j, "y") || teq(j, "e") || teq(j, "et") ||
-				    teq(j, "und") || teq(j, "ve") || teq(j, "i")) &&
-				    (tv[j - 1].f & TF_CAP) &&
+				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
+				    (lwc(j) & L_AND) && (tv[j - 1].f & TF_CAP) &&
 				    (twc(i + teq(i, "The")) & (W_ORGPRE |
 				    W_PLACEPRE)) && !iscommon(i + teq(i, "The"))) {
 					for (k = j + 1; k < j + 3 &&
