@@ -1078,12 +1078,15 @@ ss_feed(struct splitter *s, const char *buf, size_t len, size_t base,
 			i += k;
 			continue;
 		}
-		if (c == ':' && i > s->cur && label(s, &w, i, &j)) {
+		if (c == ':' && i > s->cur) {
 			/* "... Washington Image: Navy": a caption label. */
-			if (markcut(&w, j))
-				break;
-			endsent(s, &w, j, emit, arg);
-			opensent(s, &w, j);
+			if (label(s, &w, i, &j)) {
+				if (markcut(&w, j))
+					break;
+				endsent(s, &w, j, emit, arg);
+				opensent(s, &w, j);
+			} else if (w.out)
+				break;	/* the byte after it is not read yet */
 			i += k;
 			continue;
 		}

@@ -242,6 +242,10 @@ bytewise() {
 	bytewise "$LEDE_ROOT/tests/fuzz/crashes/stream-bullet-cut"
 }
 
+@test "fuzz: a caption label's colon cut by a read is read again (quay Photo: )" {
+	bytewise "$LEDE_ROOT/tests/fuzz/crashes/stream-label-colon-cut"
+}
+
 @test "fuzz: a number record never ends before it starts (thousand.Tens of)" {
 	local doc=$LEDE_ROOT/tests/fuzz/crashes/number-end-before-start
 	check "$doc" extract-numbers "$doc"
