@@ -98,7 +98,8 @@ clean:
 
 # libFuzzer harnesses (tests/fuzz/fuzz-*.c) over the library built with
 # clang, coverage and the sanitizers into bin/fuzz.  make fuzz SECS=N runs
-# each for N seconds; make fuzz-smoke runs each briefly, failing on a crash.
+# each for N seconds; make fuzz-smoke runs each briefly from its seeds with
+# a fixed random seed, failing on a crash.
 FUZZCC =	clang
 FUZZFLAGS =	-g -O1 -fno-omit-frame-pointer -fno-sanitize-recover=all
 FUZZSAN =	address,undefined
