@@ -3606,6 +3606,22 @@ orgtitle(size_t i, size_t t1)
 	return 0;
 }
 
+/*
+ * Is [i, j) headed as a body's or a place's name: a place's head word
+ * last, a body's anywhere?  The Bank of England after a role, not
+ * Justice, nor State for Sport.
+ */
+static int
+hashead(size_t i, size_t j)
+{
+	if (twc(j - 1) & W_PLACEHEAD)
+		return 1;
+	for (; i < j; i++)
+		if (twc(i) & W_ORGHEAD)
+			return 1;
+	return 0;
+}
+
 /* Cut a chain [t0, t1) into mentions. */
 static void
 chain(size_t t0, size_t t1)
@@ -3714,9 +3730,13 @@ chain(size_t t0, size_t t1)
 				if (j == t1) {
 					j = t1 - k >= 3 ? t1 - 2 : t1;
 					/* "of the National Iodine Nutrition
-					 * study": common words are no one */
-					if (j < t1 && iscommon(j) &&
-					    iscommon(j + 1))
+					 * study": common words are no one;
+					 * "of the Bank of England": nor is
+					 * "of England" */
+					if (j < t1 && ((iscommon(j) &&
+					    iscommon(j + 1)) ||
+					    !(tv[j].f & TF_CAP) ||
+					    teq(j - 1, "of") || teq(j - 1, "and")))
 						j = t1;
 				}
 				if (j > k) {
@@ -3725,8 +3745,7 @@ chain(size_t t0, size_t t1)
 					if (lt > 0)
 						addment(k, j, lt, 3, 0);
 					else if (nwords(k, j) > 1 &&
-					    (twc(j - 1) &
-					    (W_ORGHEAD | W_PLACEHEAD)))
+					    hashead(k, j))
 						chain(k, j);
 				}
 				i = j;

@@ -1359,3 +1359,13 @@ assert_ent() {
 	assert_ent 'Office of the Harbour Commissioner' ORG 'Office of the Harbour Commissioner'
 	assert_ent 'OPEC+' ORG 'OPEC+'
 }
+
+@test "after a role and \"of the\", a body headed anywhere is named whole, and no name opens with \"of\"" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Reserve Bank of Marovia' ORG 'Reserve Bank of Marovia'
+	assert_ent 'Tendai Okwuosa-Brandt' PERSON 'Tendai Okwuosa-Brandt'
+	assert_ent 'Bank of England' ORG 'Bank of England'
+	assert_ent 'Ciaran Dunleavy' PERSON 'Ciaran Dunleavy'
+	refute_line --regexp '^of '
+	refute_line --partial 'State for Sport'
+}
