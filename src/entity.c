@@ -127,6 +127,7 @@ static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
 static struct lexicon *lmodel;
 static struct lexicon *lacr;		/* common acronyms of the document */
 static struct lexicon *lcurrencies;
+static struct lexicon *lunits, *ltimes;	/* of extract-numbers, split-sentences */
 static struct lexicon *lpeople;
 static struct lexicon *lspan;	/* the filter of the lists lexbytes() reads */
 static int usemodel;		/* entity-model.txt has weights */
@@ -204,6 +205,8 @@ entity_init(void)
 	ltitles = lex_load("person-titles.txt", 1, 1);
 	lsuffixes = lex_load("org-suffixes.txt", 1, 1);
 	lcurrencies = lex_load("currencies.txt", 1, 0);
+	lunits = lex_load("units.txt", 1, 0);
+	ltimes = lex_load("time-words-en.txt", 1, 1);
 	lpeople = lex_load("people.txt", 1, 0);
 	lmodel = lex_load("entity-model.txt", 1, 0);
 	usemodel = lex_size(lmodel) > 0;
@@ -3871,6 +3874,38 @@ opensname(size_t t0, size_t t1)
 	return 0;
 }
 
+/*
+ * Is the capitalised word i a number's unit (300 MW) or a clock time's
+ * zone (10.15 BST, 2 p.m. ET): a unit of units.txt right after a
+ * number, a "follow" word of time-words-en.txt after a number or a.m.
+ */
+static int
+unitafter(size_t i)
+{
+	const char *v;
+	size_t	 k;
+
+	if (i == 0 || tv[i - 1].sent != tv[i].sent || !(tv[i].f & TF_SP))
+		return 0;
+	if ((tv[i - 1].f & TF_DIGIT) && lex_get(lunits, T + tv[i].s,
+	    tv[i].e - tv[i].s) != NULL)
+		return 1;
+	if ((v = lex_get(ltimes, T + tv[i].s, tv[i].e - tv[i].s)) == NULL ||
+	    strcmp(v, "follow") != 0)
+		return 0;
+	/* back over "p.m." or "PM" to the number */
+	for (k = i; k > 0 && i - k < 5 && tv[k - 1].sent == tv[i].sent; k--) {
+		if (tv[k - 1].f & TF_DIGIT)
+			return 1;
+		if (!teq(k - 1, ".") && !teq(k - 1, "m") && !teq(k - 1, "a") &&
+		    !teq(k - 1, "p") && !teq(k - 1, "am") && !teq(k - 1, "pm") &&
+		    !teq(k - 1, "a.m") && !teq(k - 1, "p.m") &&
+		    !teq(k - 1, "AM") && !teq(k - 1, "PM"))
+			return 0;
+	}
+	return 0;
+}
+
 static int
 namey_(size_t i)
 {
@@ -3881,6 +3916,8 @@ namey_(size_t i)
 		    eventcode(i));
 	w = twc(i);
 	if (w & W_NOT)
+		return 0;
+	if ((tv[i].f & TF_UPPER) && unitafter(i))
 		return 0;
 	/* Jan Berg, June Carter: a month that is a given name */
 	if ((w & W_TIME) && !(isgiven(i) && i + 1 < ntv &&

@@ -1369,3 +1369,10 @@ assert_ent() {
 	refute_line --regexp '^of '
 	refute_line --partial 'State for Sport'
 }
+
+@test "a unit after a number, a time zone after a clock time and a weekday's short form are no names" {
+	run -0 ents tag-entities-heads.txt
+	refute_line --regexp $'^(BST|ET|MW|IST|Tue)\t'
+	assert_ent 'Pune' PLACE 'Pune'
+	assert_ent 'PT' ORG 'PT'
+}
