@@ -1376,3 +1376,10 @@ assert_ent() {
 	assert_ent 'Pune' PLACE 'Pune'
 	assert_ent 'PT' ORG 'PT'
 }
+
+@test "Welsh, Kenyan and Malay particles stay inside a person's name" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Owain ap Dafydd' PERSON 'Owain ap Dafydd'
+	assert_ent 'Kioko wa Mutua' PERSON 'Kioko wa Mutua'
+	assert_ent 'Nur Aina binti Yusof' PERSON 'Nur Aina binti Yusof'
+}
