@@ -3625,6 +3625,23 @@ hashead(size_t i, size_t j)
 	return 0;
 }
 
+/* Is the word k the last word of a person's name of two or more words? */
+static int
+surnameof(size_t k)
+{
+	const struct ment *m;
+	size_t	 i, n = tv[k].e - tv[k].s;
+
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		if (m->type == E_PERSON && m->t1 > m->t0 + 1 &&
+		    m->t1 - 1 != k && tv[m->t1 - 1].e - tv[m->t1 - 1].s == n &&
+		    memcmp(T + tv[m->t1 - 1].s, T + tv[k].s, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Cut a chain [t0, t1) into mentions. */
 static void
 chain(size_t t0, size_t t1)
@@ -5444,6 +5461,24 @@ entity_tag(struct doc *d, struct annlist *out)
 	 * also named without it, and its first word alone is the company,
 	 * not the town of that name the lexicons hold.
 	 */
+	/*
+	 * the unseeded Canadian Dufresne, after Marie-Claire Dufresne: a
+	 * nationality before a word the document has as a person's last
+	 * name stays outside
+	 */
+	n = nmv;
+	for (i = 0; i < n; i++) {
+		m = &mv[i];
+		if (m->t1 != m->t0 + 2 || m->type == E_PERSON ||
+		    (tv[m->t0].f & TF_UPPER) || !(tv[m->t0 + 1].f & TF_WORD) ||
+		    !tokin(ldemonyms, m->t0) || !surnameof(m->t0 + 1))
+			continue;
+		m->t0++;
+		m->s = tv[m->t0].s;
+		m->type = E_PERSON;
+		m->strength = 2;
+		addment(m->t0 - 1, m->t0, E_MISC, 3, 0);
+	}
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
 		if (m->unrel || m->type != E_ORG || m->strength < 2 ||

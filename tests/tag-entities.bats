@@ -1383,3 +1383,10 @@ assert_ent() {
 	assert_ent 'Kioko wa Mutua' PERSON 'Kioko wa Mutua'
 	assert_ent 'Nur Aina binti Yusof' PERSON 'Nur Aina binti Yusof'
 }
+
+@test "a nationality before a word the document has as a person's surname stays outside" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Larsson' PERSON 'Larsson'
+	assert_ent 'Ingvar Larsson' PERSON 'Ingvar Larsson'
+	refute_line --partial 'Swede Larsson'
+}
