@@ -3967,6 +3967,20 @@ ownhead(size_t k)
 }
 
 /*
+ * Does the run of name words from k hold a body's head, or end in a
+ * place's or an event's or a law's (Exhibition Centre, Data Act)?
+ */
+static int
+anyhead(size_t k)
+{
+	if (ownhead(k))
+		return 1;
+	while (k + 1 < ntv && tv[k + 1].sent == tv[k].sent && namey(k + 1))
+		k++;
+	return (twc(k) & (W_PLACEHEAD | W_MISCHEAD)) != 0;
+}
+
+/*
  * People's Liberation Army, Women's World Cup: a common word with a
  * possessive inside a name that a head word ends.  Token p is the word;
  * the name goes on at p + 3, after the ' and the s.
@@ -4547,13 +4561,18 @@ chains(void)
 					j += 2;
 					continue;
 				}
-				/* National Search and Rescue Agency */
+				/*
+				 * National Search and Rescue Agency, Online
+				 * Safety and Accountability Act, Convention
+				 * and Exhibition Centre
+				 */
 				if (teq(j, "and") && iscommon(j - 1) &&
 				    namey(j + 1) && iscommon(j + 1) &&
 				    tv[j + 1].sent == tv[i].sent &&
-				    ownhead(j + 1) && (nwords(i + teq(i, "The"),
+				    anyhead(j + 1) && (nwords(i + teq(i, "The"),
 				    j) == 1 ||
-				    (!(twc(j - 1) & W_ORGHEAD) &&
+				    (!(twc(j - 1) & (W_ORGHEAD | W_PLACEHEAD |
+				    W_MISCHEAD)) &&
 				    !tokin(lsuffixes, j - 1))) &&
 				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
 				    0) <= 0) {	/* not Gaza Strip and West Bank */

@@ -186,12 +186,12 @@ assert_ent() {
 @test "a particle added to entity-words.txt stays inside a name" {
 	mkdir -p "$BATS_TEST_TMPDIR/data"
 	cp "$LEDE_DATA"/*.txt "$BATS_TEST_TMPDIR/data"
-	s="The envoy Karl zu Altenberg said he would resign."
+	s="The envoy Karl vom Altenberg said he would resign."
 	run -0 sh -c "echo '$s' | split-sentences | tag-entities -o -L '$BATS_TEST_TMPDIR/data' | cut -f6"
 	assert_output "$(printf 'Karl\nAltenberg')"
-	printf 'zu\tPARTICLE\n' >> "$BATS_TEST_TMPDIR/data/entity-words.txt"
+	printf 'vom\tPARTICLE\n' >> "$BATS_TEST_TMPDIR/data/entity-words.txt"
 	run -0 sh -c "echo '$s' | split-sentences | tag-entities -o -L '$BATS_TEST_TMPDIR/data' | cut -f6"
-	assert_output "Karl zu Altenberg"
+	assert_output "Karl vom Altenberg"
 }
 
 @test "without entity-model.txt the rules alone type the mentions" {
@@ -352,6 +352,10 @@ assert_ent() {
 	assert_ent 'Corvale Stock Exchange' ORG 'Corvale Stock Exchange'
 	assert_ent 'Microsoft' ORG 'Microsoft'
 	assert_ent 'Apple Inc' ORG 'Apple Inc'
+	assert_ent 'Food and Drink Festival' MISC 'Food and Drink Festival'
+	assert_ent 'Online Safety and Accountability Act' MISC 'Online Safety and Accountability Act'
+	assert_ent 'Oxford Street' PLACE 'Oxford Street'
+	assert_ent 'Regent Street' PLACE 'Regent Street'
 }
 
 @test "one unknown word with no cue is a name only if the document or the list of public figures knows it" {
