@@ -4621,7 +4621,8 @@ known(const char *b, size_t n, int ntok, int *strength)
 
 	e = nlook(b, n, 0);
 	if (e != NULL && e->type != E_NONE &&
-	    (e->strength >= 2 || e->person_part)) {
+	    (e->strength >= 2 || e->person_part ||
+	    (ntok > 1 && e->strength >= 1))) {
 		*strength = e->strength;
 		return e->type;
 	}

@@ -1394,3 +1394,8 @@ assert_ent() {
 	assert_ent 'Ingvar Larsson' PERSON 'Ingvar Larsson'
 	refute_line --partial 'Swede Larsson'
 }
+
+@test "a name of two words or more the document has typed, even weakly, is typed in a results line" {
+	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-heads.txt" | tag-entities -o | grep -c "	Oihan Zubeldia	PERSON	"'
+	assert_output 2
+}
