@@ -1399,3 +1399,9 @@ assert_ent() {
 	run -0 sh -c 'split-sentences "$FIXTURES/tag-entities-heads.txt" | tag-entities -o | grep -c "	Oihan Zubeldia	PERSON	"'
 	assert_output 2
 }
+
+@test "a lake's, a mountain's or an island's word of another language opens a place's name" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Lac Verdal' PLACE 'Lac Verdal'
+	assert_ent 'Gunung Tamari' PLACE 'Gunung Tamari'
+}
