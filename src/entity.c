@@ -3907,20 +3907,19 @@ unitafter(size_t i)
 	if ((tv[i - 1].f & TF_DIGIT) && lex_get(lunits, T + tv[i].s,
 	    tv[i].e - tv[i].s) != NULL)
 		return 1;
-	if ((v = lex_get(ltimes, T + tv[i].s, tv[i].e - tv[i].s)) == NULL ||
-	    strcmp(v, "follow") != 0)
-		return 0;
 	/* back over "p.m." or "PM" to the number */
-	for (k = i; k > 0 && i - k < 5 && tv[k - 1].sent == tv[i].sent; k--) {
-		if (tv[k - 1].f & TF_DIGIT)
-			return 1;
+	for (k = i; k > 0 && i - k < 5 && tv[k - 1].sent == tv[i].sent &&
+	    !(tv[k - 1].f & TF_DIGIT); k--)
 		if (!teq(k - 1, ".") && !teq(k - 1, "m") && !teq(k - 1, "a") &&
 		    !teq(k - 1, "p") && !teq(k - 1, "am") && !teq(k - 1, "pm") &&
 		    !teq(k - 1, "a.m") && !teq(k - 1, "p.m") &&
 		    !teq(k - 1, "AM") && !teq(k - 1, "PM"))
 			return 0;
-	}
-	return 0;
+	if (k == 0 || !(tv[k - 1].f & TF_DIGIT) ||
+	    tv[k - 1].sent != tv[i].sent)
+		return 0;
+	v = lex_get(ltimes, T + tv[i].s, tv[i].e - tv[i].s);
+	return v != NULL && strcmp(v, "follow") == 0;
 }
 
 static int
