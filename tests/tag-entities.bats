@@ -1405,3 +1405,16 @@ assert_ent() {
 	assert_ent 'Lac Verdal' PLACE 'Lac Verdal'
 	assert_ent 'Gunung Tamari' PLACE 'Gunung Tamari'
 }
+
+@test "a preposition opening a sentence is no part of the body's name after it" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Senate' ORG 'Senate'
+	assert_ent 'Parliament' ORG 'Parliament'
+	refute_line --partial 'Under Senate'
+	refute_line --partial 'Despite Parliament'
+}
+
+@test "entity-words.txt lists each word once, as only the first line of a word counts" {
+	run -0 sh -c "grep -v '^#' '$LEDE_DATA/entity-words.txt' | cut -f1 | sort | uniq -d"
+	assert_output ''
+}
