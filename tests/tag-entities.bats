@@ -1418,3 +1418,9 @@ assert_ent() {
 	run -0 sh -c "grep -v '^#' '$LEDE_DATA/entity-words.txt' | cut -f1 | sort | uniq -d"
 	assert_output ''
 }
+
+@test "a compass word or Metro before a known place makes a place" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Metro Manila' PLACE 'Metro Manila'
+	assert_ent 'Greater Accra' PLACE 'Greater Accra'
+}
