@@ -3610,19 +3610,30 @@ orgtitle(size_t i, size_t t1)
 }
 
 /*
- * Is [i, j) headed as a body's or a place's name: a place's head word
- * last, a body's anywhere?  The Bank of England after a role, not
- * Justice, nor State for Sport.
+ * Is [i, j) headed: a body's head word anywhere in it (or a company's
+ * legal suffix, with sfx), or a word of the classes last at its end?
+ * The Bank of England after a role, not Justice, nor State for Sport.
  */
 static int
-hashead(size_t i, size_t j)
+headin(size_t i, size_t j, unsigned last, int sfx)
 {
-	if (twc(j - 1) & W_PLACEHEAD)
+	if (j > i && (twc(j - 1) & last))
 		return 1;
 	for (; i < j; i++)
-		if (twc(i) & W_ORGHEAD)
+		if ((twc(i) & W_ORGHEAD) || (sfx && tokin(lsuffixes, i)))
 			return 1;
 	return 0;
+}
+
+/* The end of the run of name words from k. */
+static size_t
+runend(size_t k)
+{
+	size_t	 j;
+
+	for (j = k; j < ntv && namey(j); j++)
+		continue;
+	return j;
 }
 
 /* Is the word k the last word of a person's name of two or more words? */
@@ -3765,7 +3776,7 @@ chain(size_t t0, size_t t1)
 					if (lt > 0)
 						addment(k, j, lt, 3, 0);
 					else if (nwords(k, j) > 1 &&
-					    hashead(k, j))
+					    headin(k, j, W_PLACEHEAD, 0))
 						chain(k, j);
 				}
 				i = j;
@@ -3896,6 +3907,20 @@ opensname(size_t t0, size_t t1)
  * zone (10.15 BST, 2 p.m. ET): a unit of units.txt right after a
  * number, a "follow" word of time-words-en.txt after a number or a.m.
  */
+/* Is token k a piece of a.m. or PM: up to three of a, p, m and dots? */
+static int
+clockmark(size_t k)
+{
+	size_t	 j;
+
+	if (tv[k].e - tv[k].s > 3)
+		return 0;
+	for (j = tv[k].s; j < tv[k].e; j++)
+		if (T[j] == '\0' || strchr("apmAPM.", T[j]) == NULL)
+			return 0;
+	return 1;
+}
+
 static int
 unitafter(size_t i)
 {
@@ -3910,10 +3935,7 @@ unitafter(size_t i)
 	/* back over "p.m." or "PM" to the number */
 	for (k = i; k > 0 && i - k < 5 && tv[k - 1].sent == tv[i].sent &&
 	    !(tv[k - 1].f & TF_DIGIT); k--)
-		if (!teq(k - 1, ".") && !teq(k - 1, "m") && !teq(k - 1, "a") &&
-		    !teq(k - 1, "p") && !teq(k - 1, "am") && !teq(k - 1, "pm") &&
-		    !teq(k - 1, "a.m") && !teq(k - 1, "p.m") &&
-		    !teq(k - 1, "AM") && !teq(k - 1, "PM"))
+		if (!clockmark(k - 1))
 			return 0;
 	if (k == 0 || !(tv[k - 1].f & TF_DIGIT) ||
 	    tv[k - 1].sent != tv[i].sent)
@@ -3959,10 +3981,7 @@ ofhead(size_t i)
 static int
 ownhead(size_t k)
 {
-	for (; k < ntv && namey(k); k++)
-		if ((twc(k) & W_ORGHEAD) || tokin(lsuffixes, k))
-			return 1;
-	return 0;
+	return headin(k, runend(k), 0, 1);
 }
 
 /*
@@ -3972,11 +3991,7 @@ ownhead(size_t k)
 static int
 anyhead(size_t k)
 {
-	if (ownhead(k))
-		return 1;
-	while (k + 1 < ntv && tv[k + 1].sent == tv[k].sent && namey(k + 1))
-		k++;
-	return (twc(k) & (W_PLACEHEAD | W_MISCHEAD)) != 0;
+	return headin(k, runend(k), W_PLACEHEAD | W_MISCHEAD, 1);
 }
 
 /*
