@@ -3486,13 +3486,17 @@ personlike(size_t i, size_t t1)
 
 /*
  * Is token i a common noun the word list lacks, made of common words:
- * Carmaker, Chipmakers, Left-hander, Unseeded?
+ * Carmaker, Chipmakers, Left-hander, Unseeded; and before a name of two
+ * words, Frontwoman, Scrum-half?
  */
 static int
 rolelike(size_t i)
 {
+	static const char *const sfx[] = { "woman", "women", "man", "men",
+	    "person", "people" };
 	char	 b[40];
 	size_t	 n, k, a;
+	int	 given;
 
 	if (!(tv[i].f & TF_CAP) || (tv[i].f & (TF_UPPER | TF_DIGIT)) ||
 	    tv[i].e - tv[i].s < 6 || (n = tlower(i, b, sizeof(b))) == 0 ||
@@ -3506,12 +3510,29 @@ rolelike(size_t i)
 	    NULL) || (memcmp(b, "non", 3) == 0 && lex_get(lcommon, b + 3,
 	    n - 3) != NULL))
 		return 1;			/* Unseeded */
+	/*
+	 * Before a name of two words, a role may be a word the list lacks:
+	 * Frontwoman (a common word and -man, -woman, -person) and
+	 * Scrum-half (a compound whose last word is common)
+	 */
+	given = i + 2 < ntv && tv[i + 2].sent == tv[i].sent &&
+	    (tv[i + 1].f & TF_CAP) && (tv[i + 2].f & TF_CAP) &&
+	    !(tv[i + 1].f & (TF_UPPER | TF_NL | TF_DIGIT)) &&
+	    (isgiven(i + 1) || !iscommon(i + 1));
+	if (given)
+		for (k = 0; k < sizeof(sfx) / sizeof(sfx[0]); k++) {
+			a = strlen(sfx[k]);
+			if (n >= a + 4 && memcmp(b + n - a, sfx[k], a) == 0 &&
+			    lex_get(lcommon, b, n - a) != NULL)
+				return 1;
+		}
 	for (a = 0, k = 0; k <= n; k++) {	/* Left-hander */
 		if (k < n && b[k] != '-')
 			continue;
 		if (k == a || (lex_get(lcommon, b + a, k - a) == NULL &&
 		    !(k - a > 4 && b[k - 1] == 'r' && b[k - 2] == 'e' &&
-		    lex_get(lcommon, b + a, k - a - 2) != NULL)))
+		    lex_get(lcommon, b + a, k - a - 2) != NULL) &&
+		    !(given && a == 0 && memchr(b, '-', n) == b + k)))
 			return 0;
 		if (k == n)
 			return a > 0;

@@ -1040,6 +1040,14 @@ assert_ent() {
 	refute_line --partial 'Left-hander'
 }
 
+@test "before a name of two words, a role the list lacks (Frontwoman, Scrum-half) is no part of it" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Kesia Dunmore' PERSON 'Kesia Dunmore'
+	assert_ent 'Ilar Pennick' PERSON 'Ilar Pennick'
+	refute_line --partial 'Frontwoman'
+	refute_line --partial 'Scrum-half'
+}
+
 @test "a verb only a person does after a name outweighs a place's preposition before it" {
 	run -0 ents tag-entities-verbs.txt
 	refute_line --partial 'PLACE'
