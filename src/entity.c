@@ -3058,13 +3058,36 @@ skipparen(size_t i, unsigned sn)
 	return i;
 }
 
+/*
+ * The first token of line sn's results: its first, or the one after a
+ * label of the place or the group: "In Swansea:", "Pool A:", "Group 3:".
+ */
+static size_t
+linestart(unsigned sn)
+{
+	size_t	 a = sfirst[sn], k;
+
+	if (a + 2 >= ntv || tv[a + 2].sent != sn || !(tv[a].f & TF_CAP) ||
+	    (tv[a + 1].f & TF_NL))
+		return a;
+	if (teq(a + 2, ":") && (goals(a + 1) >= 0 ||
+	    (tv[a + 1].e - tv[a + 1].s == 1 && (tv[a + 1].f & TF_CAP))))
+		return a + 3;			/* Pool A: */
+	if (!(lwc(a) & (L_PLACEIN | L_PLACEAT)) || !namey(a + 1))
+		return a;
+	for (k = a + 1; k < ntv && k < a + 5 && tv[k].sent == sn &&
+	    namey(k); k++)
+		continue;
+	return k < ntv && tv[k].sent == sn && teq(k, ":") ? k + 1 : a;
+}
+
 static size_t
 resline(size_t a)
 {
 	size_t	 i = a, second;
 	unsigned sn = tv[a].sent;
 
-	if (a > 0 && tv[a - 1].sent == sn)
+	if (a != linestart(sn))
 		return 0;
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
@@ -3081,7 +3104,11 @@ resline(size_t a)
 	return second;
 }
 
-/* A line of a table: "Aston Villa 4 2 1 1 5 3 7", a name and numbers. */
+/*
+ * A line of a table: "Aston Villa 4 2 1 1 5 3 7", a name and numbers; or
+ * an entry of several on a line, apart by commas or semicolons: "Pool A:
+ * Toulouse 3 3 0 0 98 45 6, Swansea 3 2 0 1 64 58 4".
+ */
 static int
 tableline(size_t a)
 {
@@ -3089,7 +3116,8 @@ tableline(size_t a)
 	unsigned sn = tv[a].sent;
 	int	 n = 0;
 
-	if (a > 0 && tv[a - 1].sent == sn)
+	if (a != linestart(sn) && !(a >= 2 && tv[a - 2].sent == sn &&
+	    (teq(a - 1, ",") || teq(a - 1, ";")) && goals(a - 2) >= 0))
 		return 0;
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
@@ -3098,6 +3126,8 @@ tableline(size_t a)
 	for (; i < ntv && tv[i].sent == sn; i++) {
 		if (goals(i) >= 0)
 			n++;
+		else if (teq(i, ",") || teq(i, ";"))
+			break;
 		else if (tv[i].f & TF_WORD)
 			return 0;
 	}
@@ -3318,7 +3348,7 @@ teams(void)
 		m = &mv[i];
 		t0 = m->t0;
 		t1 = m->t1;
-		k = sfirst[tv[t0].sent];
+		k = linestart(tv[t0].sent);
 		team = m->strength >= 0 && (resline(t0) != 0 ||
 		    (k < t0 && resline(k) == t0) || tableline(t0));
 		if (team) {
@@ -5659,6 +5689,14 @@ again:
 		/* MILAN 1996-12-04 in a report on Milan the club */
 		dl = (tv[m->t0].f & TF_UPPER) && dateline(m) &&
 		    lextype(m->s, m->e, nwords(m->t0, m->t1), 0) == E_PLACE;
+		/*
+		 * "In Swansea: Swansea 22 Treviso 13": the town in the label
+		 * of a line of results, then the club
+		 */
+		dl = dl || (e != NULL && e->type == E_ORG && e->strength == 4 &&
+		    m->t1 < ntv && teq(m->t1, ":") &&
+		    linestart(tv[m->t0].sent) == m->t1 + 1 &&
+		    lextype(m->s, m->e, nwords(m->t0, m->t1), 0) == E_PLACE);
 		if (dl) {
 			e = NULL;
 			m->type = E_PLACE;

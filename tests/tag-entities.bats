@@ -407,6 +407,17 @@ assert_ent() {
 	refute_line "$(printf 'Fiji\tPLACE\tFiji')"
 }
 
+@test "a line of results after the label of its town or pool, and entries of a table apart by commas, name teams; the town in the label is a place" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Exeter' PLACE 'Exeter'
+	assert_ent 'Exeter' ORG 'Exeter'
+	assert_ent 'Carlisle' ORG 'Carlisle'
+	assert_ent 'Worcester' ORG 'Worcester'
+	assert_ent 'Gloucester' ORG 'Gloucester'
+	refute_line "$(printf 'Carlisle\tPLACE\tCarlisle')"
+	refute_line "$(printf 'Gloucester\tPLACE\tGloucester')"
+}
+
 @test "an initial opening a scoreboard line stays on the name" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'R. Quayle' PERSON 'R. Quayle'
