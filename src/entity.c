@@ -2200,12 +2200,26 @@ missioncode(size_t i)
 }
 
 /*
+ * Does a cricket card's fielder or bowler start at token t: after a word,
+ * "c", "b" or "st" in lower case (c Gunawardena b Senanayake 45, lbw b
+ * Karunaratne 9, c and b Dube 12)?
+ */
+static int
+dismissal(size_t t)
+{
+	return t >= 2 && tv[t - 2].sent == tv[t].sent &&
+	    (tv[t - 2].f & TF_WORD) && (tv[t].f & TF_CAP) &&
+	    (teq(t - 1, "b") || teq(t - 1, "c") || teq(t - 1, "st"));
+}
+
+/*
  * Is the number j after the coined name [k, j) its version, not a
  * player's minute or runs in a list of them (Mutale 80, Baig 74)?  One
  * space before it, no bracket before the name, no bracket, dash, number
  * or name after it (and no unit: modelcode()), no other name after a
- * comma, and the word in no longer name anywhere in the document (Aisea
- * Tuilevu, Tariq Hameed) but another product's (Quorvel Aero 2).
+ * comma, no bowler's (b Senanayake 45), and the word in no longer name
+ * anywhere in the document (Aisea Tuilevu, Tariq Hameed) but another
+ * product's (Quorvel Aero 2).
  */
 static int
 versionof(size_t k, size_t j)
@@ -2213,7 +2227,7 @@ versionof(size_t k, size_t j)
 	size_t	 i, a = sfirst[tv[j].sent];
 
 	if (tv[j].s != tv[j - 1].e + 1 || T[tv[j].s - 1] != ' ' ||
-	    (k > a && teq(k - 1, "(")))
+	    (k > a && teq(k - 1, "(")) || dismissal(k))
 		return 0;
 	if (j + 1 < ntv && tv[j + 1].sent == tv[j].sent &&
 	    !(tv[j + 1].f & TF_WORD) && !teq(j + 1, ",") && !teq(j + 1, ".") &&
@@ -2380,6 +2394,11 @@ classify(struct ment *m, int titled)
 	if (lt > 0) {
 		m->type = lt;
 		m->strength = 3;
+		return;
+	}
+	if (n <= 2 && dismissal(t0)) {
+		m->type = E_PERSON;	/* c Gunawardena b Senanayake 45 */
+		m->strength = 2;
 		return;
 	}
 	/*

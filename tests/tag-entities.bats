@@ -418,6 +418,14 @@ assert_ent() {
 	refute_line "$(printf 'Gloucester\tPLACE\tGloucester')"
 }
 
+@test "a cricket card's fielder and bowler after c, b or st are people, and their runs no version" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Tambwe' PERSON 'Tambwe'
+	assert_ent 'Okoronkwo' PERSON 'Okoronkwo'
+	refute_line --partial 'Okoronkwo 45'
+	refute_line --partial 'Okoronkwo 9'
+}
+
 @test "an initial opening a scoreboard line stays on the name" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'R. Quayle' PERSON 'R. Quayle'
