@@ -1765,8 +1765,9 @@ cue(size_t t0, size_t t1)
 	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&
 	    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY)) {
 		w = anywc(t1);
+		/* Antara news agency; not "Ruth Kamau said insurers" */
 		if (!(w & (W_ORGCUE | W_PLACECUE | W_MISCCUE)) &&
-		    t1 + 1 < ntv &&
+		    !(lwc(t1) & L_REPORT) && t1 + 1 < ntv &&
 		    tv[t1 + 1].sent == tv[t0].sent &&
 		    (tv[t1 + 1].f & TF_WORD) && !(tv[t1 + 1].f & TF_NAMEY))
 			w = anywc(t1 + 1) & W_ORGCUE;
@@ -2660,13 +2661,17 @@ classify(struct ment *m, int titled)
 	 * (Reporting by Anna Smith; Editing by Lee Chan), translated from
 	 * the Polish by Marta Zielinska, (AP Photo/Lucien Ferrand)
 	 */
-	/* Photo: Anna Smith/Gazeta Krakowska: the agency after the name */
+	/*
+	 * Photo: Anna Smith/Gazeta Krakowska, Supplied/DOC: the agency after
+	 * a name of two words or more, or in capitals; not Picture: AAP/Anna
+	 * Smith
+	 */
 	if (t0 >= 3 && teq(t0 - 1, "/") && tv[t0 - 1].sent == tv[t0].sent) {
 		for (k = t0 - 2; k > 0 && (tv[k].f & TF_WORD) &&
 		    (tv[k].f & TF_CAP) && tv[k].sent == tv[t0].sent; k--)
 			continue;
-		if (k + 2 < t0 && k > 0 && teq(k, ":") &&
-		    (lwc(k - 1) & L_CREDIT)) {
+		if ((k + 3 < t0 || (tv[t0].f & TF_UPPER)) && k > 0 &&
+		    teq(k, ":") && (lwc(k - 1) & L_CREDIT)) {
 			m->type = E_ORG;
 			m->strength = 3;
 			return;
@@ -2674,7 +2679,7 @@ classify(struct ment *m, int titled)
 	}
 	if (n <= 4 && !(tv[t0].f & TF_UPPER) && credited(t0)) {
 		/* Photo: Shutterstock; a word alone there is an agency */
-		m->type = n == 1 && teq(t0 - 1, ":") ? E_ORG : E_PERSON;
+		m->type = n == 1 ? E_ORG : E_PERSON;
 		m->strength = 3;
 		return;
 	}

@@ -1375,6 +1375,18 @@ assert_ent() {
 	assert_ent 'Shutterstock' ORG 'Shutterstock'
 }
 
+@test "a name of two words after an agency in capitals and a slash is the photographer" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'AAP' ORG 'AAP'
+	assert_ent 'Torvald Quist' PERSON 'Torvald Quist'
+}
+
+@test "a reporting verb after a name stops the look for an organisation's cue word after it" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Ruth Kamau' PERSON 'Ruth Kamau'
+	refute_line "$(printf 'Ruth Kamau\tORG\tRuth Kamau')"
+}
+
 @test "\"and\" of another language goes on in a name such a language's body word opens; honorifics and Irish TDs are titles" {
 	run -0 ents tag-entities-heads.txt
 	assert_ent 'Instituto Nacional de Pesca e Acuicultura' ORG 'Instituto Nacional de Pesca e Acuicultura'
