@@ -1934,24 +1934,33 @@ nickname(size_t j)
 	    "\xE2\x80\x98", NULL };
 	static const char *const close[] = { "\"", "\xE2\x80\x9D", "'",
 	    "\xE2\x80\x99", NULL };
-	size_t	 k;
+	size_t	 k, c;
+	int	 q;
 
 	/* a given name, or a word no list knows: Kwabena "Kobby" Asante */
 	if (j < 1 || j + 3 >= ntv || (tv[j].f & TF_WORD) ||
-	    tv[j + 3].sent != tv[j - 1].sent ||
 	    !(isgiven(j - 1) || ((tv[j - 1].f & TF_CAP) &&
 	    !(tv[j - 1].f & TF_UPPER) && !iscommon(j - 1) &&
 	    lextok(j - 1, 0) == E_NONE)))
 		return 0;
-	for (k = j; k <= j + 3; k++)
+	for (q = 0; open[q] != NULL; q++)
+		if (teqn(j, open[q], strlen(open[q])))
+			break;
+	if (open[q] == NULL || (tv[j + 1].f & TF_SP))
+		return 0;
+	/* up to three words in the marks, no title: Ewan "Wee Man" Gallacher */
+	for (c = j + 1; c < ntv && c <= j + 4 && (tv[c].f & TF_WORD) &&
+	    (tv[c].f & TF_CAP) && !istitle(c); c++)
+		continue;
+	if (c == j + 1 || c > j + 4 || c + 1 >= ntv ||
+	    !teqn(c, close[q], strlen(close[q])) || (tv[c].f & TF_SP) ||
+	    tv[c + 1].sent != tv[j - 1].sent || !namey(c + 1) ||
+	    !(tv[c + 1].f & TF_SP))
+		return 0;
+	for (k = j; k <= c + 1; k++)
 		if (tv[k].f & TF_NL)
 			return 0;
-	for (k = 0; open[k] != NULL; k++)
-		if (teqn(j, open[k], strlen(open[k])) &&
-		    teqn(j + 2, close[k], strlen(close[k])))
-			break;
-	return open[k] != NULL && (tv[j + 1].f & TF_CAP) &&
-	    !(tv[j + 2].f & TF_SP) && namey(j + 3) && (tv[j + 3].f & TF_SP);
+	return (int)(c + 2 - j);
 }
 
 /*
@@ -2353,6 +2362,13 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* Kwame "KayBee" Boateng-Smith: a nickname inside makes a person */
+	for (i = t0 + 1; i + 2 < t1 && i <= t0 + 2; i++)
+		if (!(tv[i].f & TF_WORD) && nickname(i) != 0) {
+			m->type = E_PERSON;
+			m->strength = 3;
+			return;
+		}
 	if ((tv[t0].f & TF_UPPER) && datelineplace(t0, t1)) {
 		m->type = E_PLACE;	/* PINE HOLLOW, Texas - */
 		m->strength = 3;
@@ -4481,9 +4497,12 @@ chains(void)
 				j++;
 				break;
 			}
-			/* Geoffrey "Geoff" Tilbury: a nickname */
-			if (j == i + 1 && nickname(j)) {
-				j += 4;
+			/*
+			 * Geoffrey "Geoff" Tilbury, Maria Cristina "Tin"
+			 * Dela Cruz: a nickname
+			 */
+			if (j <= i + 2 && (k = (size_t)nickname(j)) != 0) {
+				j += k;
 				continue;
 			}
 			if (tv[j].f & TF_WORD) {

@@ -685,6 +685,12 @@ assert_ent() {
 	assert_ent 'U.S. Federal Reserve' ORG 'U.S. Federal Reserve'
 }
 
+@test "a nickname of up to three words stays inside a name after two given names, and makes it a person" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Maria Luzviminda "Luz Ann" Baltazar-Obsum' PERSON 'Maria Luzviminda "Luz Ann" Baltazar-Obsum'
+	assert_ent 'Baltazar-Obsum' PERSON 'Maria Luzviminda "Luz Ann" Baltazar-Obsum'
+}
+
 @test "a given name and an unlisted surname in a line of results are a person" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'Oliver Brandtner' PERSON 'Oliver Brandtner'
