@@ -1403,6 +1403,14 @@ assert_ent() {
 	assert_ent 'Kano Trade Fair Complex' PLACE 'Kano Trade Fair Complex'
 }
 
+@test "honorifics of South Asia and East Africa stay outside a person's name" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Kavita Raghunath' PERSON 'Kavita Raghunath'
+	assert_ent 'Otieno Kibet' PERSON 'Otieno Kibet'
+	refute_line --partial 'Smt'
+	refute_line --partial 'Mzee'
+}
+
 @test "a role that ends a body's name after \"of the\" stays in it; a plus touching a name's end is part of it" {
 	run -0 ents tag-entities-heads.txt
 	assert_ent 'Office of the Harbour Commissioner' ORG 'Office of the Harbour Commissioner'
