@@ -5518,7 +5518,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	struct ment *m, *lastm;
 	size_t	 i, j, n, best, any, lastend, c, e1, sn, lastclu = 0;
 	uint32_t h;
-	int	 skip, rtype, type, cl, pass, dl, xpre;
+	int	 skip, rtype, type, cl, pass, dl, xpre, inplace;
 	char	*name;
 
 	entity_init();
@@ -5746,19 +5746,21 @@ again:
 		}
 		/*
 		 * Pinecrest after Pinecrest Software Inc, not the town;
-		 * Delmar after Delmar Biologics Inc., not a man so named
+		 * Delmar after Delmar Biologics Inc., not a man so named;
+		 * but the town after "in", "at" or a compass word (in north
+		 * Kolkata after Kolkata Municipal Corporation)
 		 */
+		inplace = placeword(m->t0, L_PLACEIN | L_PLACEAT | L_COMPASS);
 		if (e != NULL && e->org_part && !e->person_part &&
-		    m->t1 == m->t0 + 1 && ((m->type == E_PLACE &&
-		    !placeword(m->t0, L_PLACEIN | L_PLACEAT)) || (m->type == E_PERSON &&
-		    m->strength <= 2)))
+		    m->t1 == m->t0 + 1 && ((m->type == E_PLACE && !inplace) ||
+		    (m->type == E_PERSON && m->strength <= 2)))
 			m->type = E_ORG;
 		/*
 		 * Herrera after Carlos Herrera Soto, not the town; Matsushita
 		 * after Yasuo Matsushita, not the company no one named
 		 */
 		if (e != NULL && e->person_part && m->t1 == m->t0 + 1 &&
-		    ((m->type == E_PLACE && !placeword(m->t0, L_PLACEIN | L_PLACEAT) &&
+		    ((m->type == E_PLACE && !inplace &&
 		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL) ||
 		    (m->type == E_ORG && !e->org_part && m->strength <= 3)))
 			m->type = E_PERSON;

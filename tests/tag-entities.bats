@@ -1057,6 +1057,13 @@ assert_ent() {
 	assert_ent 'Orvan Centres for Disease Control and Prevention' ORG 'Orvan Centres for Disease Control and Prevention'
 }
 
+@test "a known town that opens a company's name is the town after a compass word" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Kanpur Development Corporation' ORG 'Kanpur Development Corporation'
+	assert_ent 'Kanpur' PLACE 'Kanpur'
+	refute_line "$(printf 'Kanpur\tORG\tKanpur Development Corporation')"
+}
+
 @test "a sentence's first word made of common words is no part of the name after it" {
 	run -0 ents tag-entities-prose.txt
 	assert_line --regexp '^Velantis	'
