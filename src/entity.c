@@ -2708,13 +2708,16 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	/*
-	 * Pittsburgh Pirates, New York Yankees, Osaka Gas; not a person
-	 * with a town's name (Sinan Ogan): an unknown last word in the
-	 * singular.
+	 * Pittsburgh Pirates, New York Yankees, Osaka Gas, Manitoba Hydro;
+	 * not a person with a town's name (Sinan Ogan): an unknown last
+	 * word in the singular after a town (but not after a country or a
+	 * region that is no town nor a given name).
 	 */
 	if (n >= 2 && !(wl & W_PLACEHEAD) && placefirst(t0, t1) &&
 	    (n >= 3 || iscommon(t1 - 1) || (tv[t1 - 1].f & TF_UPPER) ||
-	    T[tv[t1 - 1].e - 1] == 's')) {
+	    T[tv[t1 - 1].e - 1] == 's' || (!isgiven(t0) &&
+	    !tokin(lcities, t0) && (tokin(lcountries, t0) ||
+	    tokin(lregions, t0))))) {
 		m->type = E_ORG;
 		m->strength = 2;
 		return;

@@ -532,6 +532,12 @@ assert_ent() {
 	refute_line --regexp '^(Europe|Malaysia)	'
 }
 
+@test "a region that is no town and no given name before an unknown word makes a body" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Saskatchewan Hydro' ORG 'Saskatchewan Hydro'
+	assert_ent 'Jurgen Falk' PERSON 'Jurgen Falk'
+}
+
 @test "a dateline in capitals before a dash is a place; a byline's names are people; a hyphenated place the lists know stays whole" {
 	run -0 ents tag-entities-modern.txt
 	assert_ent 'NEW YORK' PLACE 'NEW YORK'
