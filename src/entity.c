@@ -1974,9 +1974,13 @@ placelist(size_t t0, size_t t1)
 	size_t	 k = t0, j, names;
 	int	 comma = 0, and = 0;
 
-	/* Hadapsar in "in Kothrud, Hadapsar and Wagholi" */
-	if (t1 + 1 < ntv && tv[t1].sent == tv[t0].sent && (teq(t1, "and") ||
-	    teq(t1, "or")) && (tv[t1 + 1].f & TF_NAMEY))
+	/*
+	 * Hadapsar in "in Kothrud, Hadapsar and Wagholi", Logan in "across
+	 * Brisbane, Logan and the Gold Coast"
+	 */
+	if (t1 + 2 < ntv && tv[t1 + 2].sent == tv[t0].sent &&
+	    (teq(t1, "and") || teq(t1, "or")) && ((tv[t1 + 1].f & TF_NAMEY) ||
+	    (teq(t1 + 1, "the") && (tv[t1 + 2].f & TF_NAMEY))))
 		and = 1;
 
 	for (names = 0; names < 5; names++) {

@@ -938,6 +938,12 @@ assert_ent() {
 	assert_ent 'Phoenix' PLACE 'Phoenix'
 }
 
+@test "a given name alone in a list of places after a place word is a place, also when \"the\" opens the last name" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Logan' PLACE 'Logan'
+	assert_ent 'Sunshine Coast' PLACE 'Sunshine Coast'
+}
+
 @test "a given name alone in a list of sure places is a place" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Eugene' PLACE 'Eugene'
