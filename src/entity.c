@@ -14,6 +14,7 @@
  */
 
 #include <err.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -2214,6 +2215,51 @@ missioncode(size_t i)
 }
 
 /*
+ * Is token t in the list of a line-up: a label and a colon in the line's
+ * first twelve tokens, then only names apart by commas and semicolons,
+ * brackets and minutes, five or more, at most a third of them names the
+ * lists type ("Hearts (4-2-3-1): Imrie; Ó Ceallaigh, Drysdale, Kinnear;
+ * ... Sinclair (Mackay 80), Baird")?  The answer for the last line asked
+ * is kept.
+ */
+static unsigned lineupsn = UINT_MAX;
+static int	 lineupv;
+
+static int
+lineup(size_t t)
+{
+	unsigned sn = tv[t].sent;
+	size_t	 a = sfirst[sn], c, k, k0;
+	int	 names = 0, known = 0;
+
+	for (c = a; c < t && c < a + 12 && !teq(c, ":"); c++)
+		continue;
+	if (c >= t || !teq(c, ":"))
+		return 0;
+	if (sn == lineupsn)
+		return lineupv;
+	lineupsn = sn;
+	lineupv = 0;
+	for (k = c + 1; k < ntv && tv[k].sent == sn; ) {
+		if (tv[k].f & TF_NAMEY) {
+			for (k0 = k; k < ntv && tv[k].sent == sn &&
+			    ((tv[k].f & TF_NAMEY) || teq(k, ".") ||
+			    (lwc(k) & L_PARTICLE)); k++)
+				continue;
+			names++;
+			if (lextype(tv[k0].s, tv[k - 1].e, nwords(k0, k), 0) > 0)
+				known++;
+			continue;
+		}
+		if (!teq(k, ",") && !teq(k, ";") && !teq(k, "(") &&
+		    !teq(k, ")") && !teq(k, ".") && goals(k) < 0)
+			return 0;
+		k++;
+	}
+	return lineupv = names >= 5 && known * 3 <= names;
+}
+
+/*
  * Does a cricket card's fielder or bowler start at token t: after a word,
  * "c", "b" or "st" in lower case (c Gunawardena b Senanayake 45, lbw b
  * Karunaratne 9, c and b Dube 12)?
@@ -2411,6 +2457,11 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	if (n <= 3 && tv[t1 - 1].e - tv[t0].s > 1 && lineup(t0)) {
+		m->type = E_PERSON;	/* Hearts: Imrie; Drysdale, Kinnear */
+		m->strength = 3;
+		return;
+	}
 	lt = t1 == t0 + 1 ? lextok(t0, 0) : lextype(m->s, m->e, n, 0);
 	if (lt > 0) {
 		m->type = lt;
@@ -2422,6 +2473,7 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
+
 	/*
 	 * The Commission on Elections, known as Comelec: a name known as
 	 * another is of its type
@@ -5531,6 +5583,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	entity_init();
 	T = d->text;
 	ntv = nmv = ncv = ncwv = 0;
+	lineupsn = UINT_MAX;
 	memotrim();
 	nreset();
 	arena_reset(&darena);

@@ -426,6 +426,17 @@ assert_ent() {
 	refute_line --partial 'Okoronkwo 9'
 }
 
+@test "the names of a line-up after a label and a colon are people, a town's name too; a list of known places is no line-up" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Brannock' PERSON 'Brannock'
+	assert_ent 'Kestrel-Vane' PERSON 'Kestrel-Vane'
+	assert_ent 'Mackay' PERSON 'Mackay'
+	assert_ent 'Saltire' PERSON 'Saltire'
+	assert_ent 'Tullow' PERSON 'Tullow'
+	assert_ent 'Ibadan' PLACE 'Ibadan'
+	refute_line "$(printf 'Mackay\tPLACE\tMackay')"
+}
+
 @test "an initial opening a scoreboard line stays on the name" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'R. Quayle' PERSON 'R. Quayle'
