@@ -1938,16 +1938,16 @@ nickname(size_t j)
 	size_t	 k, c;
 	int	 q;
 
-	/* a given name, or a word no list knows: Kwabena "Kobby" Asante */
 	if (j < 1 || j + 3 >= ntv || (tv[j].f & TF_WORD) ||
-	    !(isgiven(j - 1) || ((tv[j - 1].f & TF_CAP) &&
-	    !(tv[j - 1].f & TF_UPPER) && !iscommon(j - 1) &&
-	    lextok(j - 1, 0) == E_NONE)))
+	    (tv[j + 1].f & TF_SP))
 		return 0;
 	for (q = 0; open[q] != NULL; q++)
 		if (teqn(j, open[q], strlen(open[q])))
 			break;
-	if (open[q] == NULL || (tv[j + 1].f & TF_SP))
+	/* a given name, or a word no list knows: Kwabena "Kobby" Asante */
+	if (open[q] == NULL || !(isgiven(j - 1) || ((tv[j - 1].f & TF_CAP) &&
+	    !(tv[j - 1].f & TF_UPPER) && !iscommon(j - 1) &&
+	    lextok(j - 1, 0) == E_NONE)))
 		return 0;
 	/* up to three words in the marks, no title: Ewan "Wee Man" Gallacher */
 	for (c = j + 1; c < ntv && c <= j + 4 && (tv[c].f & TF_WORD) &&
@@ -2214,16 +2214,27 @@ missioncode(size_t i)
 	return inner || lex_get(lcommon, p, h) == NULL;
 }
 
+/* Is there a colon in tokens [a, b) of a's sentence, by its bytes? */
+static int
+colonin(size_t a, size_t b)
+{
+	size_t	 z = (b < ntv ? b : ntv) - 1;
+
+	while (z > a && tv[z].sent != tv[a].sent)
+		z--;
+	return memchr(T + tv[a].s, ':', tv[z].e - tv[a].s) != NULL;
+}
+
 /*
  * Is token t in the list of a line-up: a label and a colon in the line's
  * first twelve tokens, then only names apart by commas and semicolons,
  * brackets and minutes, five or more, at most a third of them names the
  * lists type ("Hearts (4-2-3-1): Imrie; Ó Ceallaigh, Drysdale, Kinnear;
- * ... Sinclair (Mackay 80), Baird")?  The answer for the last line asked
+ * ... Sinclair (Mackay 80), Baird")?  The colon of the last line asked
  * is kept.
  */
 static unsigned lineupsn = UINT_MAX;
-static int	 lineupv;
+static size_t	 lineupc;	/* its colon, or 0: none */
 
 static int
 lineup(size_t t)
@@ -2232,14 +2243,17 @@ lineup(size_t t)
 	size_t	 a = sfirst[sn], c, k, k0;
 	int	 names = 0, known = 0;
 
-	for (c = a; c < t && c < a + 12 && !teq(c, ":"); c++)
-		continue;
-	if (c >= t || !teq(c, ":"))
-		return 0;
 	if (sn == lineupsn)
-		return lineupv;
+		return lineupc != 0 && t > lineupc;
 	lineupsn = sn;
-	lineupv = 0;
+	lineupc = 0;
+	if (!colonin(a, a + 12))
+		return 0;
+	for (c = a; c < ntv && c < a + 12 && tv[c].sent == sn &&
+	    !teq(c, ":"); c++)
+		continue;
+	if (c >= ntv || c == a + 12 || tv[c].sent != sn)
+		return 0;
 	for (k = c + 1; k < ntv && tv[k].sent == sn; ) {
 		if (tv[k].f & TF_NAMEY) {
 			for (k0 = k; k < ntv && tv[k].sent == sn &&
@@ -2256,7 +2270,9 @@ lineup(size_t t)
 			return 0;
 		k++;
 	}
-	return lineupv = names >= 5 && known * 3 <= names;
+	if (names >= 5 && known * 3 <= names)
+		lineupc = c;
+	return lineupc != 0 && t > lineupc;
 }
 
 /*
@@ -2267,9 +2283,10 @@ lineup(size_t t)
 static int
 dismissal(size_t t)
 {
-	return t >= 2 && tv[t - 2].sent == tv[t].sent &&
-	    (tv[t - 2].f & TF_WORD) && (tv[t].f & TF_CAP) &&
-	    (teq(t - 1, "b") || teq(t - 1, "c") || teq(t - 1, "st"));
+	return t >= 2 && tv[t - 1].e - tv[t - 1].s <= 2 &&
+	    (teq(t - 1, "b") || teq(t - 1, "c") || teq(t - 1, "st")) &&
+	    tv[t - 2].sent == tv[t].sent && (tv[t - 2].f & TF_WORD) &&
+	    (tv[t].f & TF_CAP);
 }
 
 /*
@@ -2468,7 +2485,7 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	if (n <= 2 && dismissal(t0)) {
+	if (n <= 2 && t0 >= 2 && !(tv[t0 - 1].f & TF_CAP) && dismissal(t0)) {
 		m->type = E_PERSON;	/* c Gunawardena b Senanayake 45 */
 		m->strength = 2;
 		return;
@@ -3161,23 +3178,35 @@ skipparen(size_t i, unsigned sn)
  * The first token of line sn's results: its first, or the one after a
  * label of the place or the group: "In Swansea:", "Pool A:", "Group 3:".
  */
+static unsigned startsn = UINT_MAX;	/* the last line asked, */
+static size_t	 startv;		/* and its answer */
+
 static size_t
 linestart(unsigned sn)
 {
 	size_t	 a = sfirst[sn], k;
 
-	if (a + 2 >= ntv || tv[a + 2].sent != sn || !(tv[a].f & TF_CAP) ||
-	    (tv[a + 1].f & TF_NL))
+	if (sn == startsn)
+		return startv;
+	startsn = sn;
+	startv = a;
+	if (!colonin(a, a + 7))
 		return a;
-	if (teq(a + 2, ":") && (goals(a + 1) >= 0 ||
+	for (k = a + 2; k < ntv && k < a + 7 && tv[k].sent == sn &&
+	    !teq(k, ":"); k++)
+		continue;
+	if (k >= ntv || k == a + 7 || tv[k].sent != sn ||
+	    !(tv[a].f & TF_CAP) || (tv[a + 1].f & TF_NL))
+		return a;
+	if (k == a + 2 && (goals(a + 1) >= 0 ||
 	    (tv[a + 1].e - tv[a + 1].s == 1 && (tv[a + 1].f & TF_CAP))))
-		return a + 3;			/* Pool A: */
-	if (!(lwc(a) & (L_PLACEIN | L_PLACEAT)) || !namey(a + 1))
+		return startv = a + 3;		/* Pool A: */
+	if (!(lwc(a) & (L_PLACEIN | L_PLACEAT)))
 		return a;
 	for (k = a + 1; k < ntv && k < a + 5 && tv[k].sent == sn &&
 	    namey(k); k++)
 		continue;
-	return k < ntv && tv[k].sent == sn && teq(k, ":") ? k + 1 : a;
+	return startv = k < ntv && tv[k].sent == sn && teq(k, ":") ? k + 1 : a;
 }
 
 static size_t
@@ -3186,7 +3215,7 @@ resline(size_t a)
 	size_t	 i = a, second;
 	unsigned sn = tv[a].sent;
 
-	if (a != linestart(sn))
+	if (a != sfirst[sn] && !(teq(a - 1, ":") && a == linestart(sn)))
 		return 0;
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
@@ -3215,8 +3244,9 @@ tableline(size_t a)
 	unsigned sn = tv[a].sent;
 	int	 n = 0;
 
-	if (a != linestart(sn) && !(a >= 2 && tv[a - 2].sent == sn &&
-	    (teq(a - 1, ",") || teq(a - 1, ";")) && goals(a - 2) >= 0))
+	if (a != sfirst[sn] && !(a >= 2 && tv[a - 2].sent == sn &&
+	    (((teq(a - 1, ",") || teq(a - 1, ";")) && goals(a - 2) >= 0) ||
+	    (teq(a - 1, ":") && a == linestart(sn)))))
 		return 0;
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
@@ -4560,7 +4590,8 @@ chains(void)
 			 * Geoffrey "Geoff" Tilbury, Maria Cristina "Tin"
 			 * Dela Cruz: a nickname
 			 */
-			if (j <= i + 2 && (k = (size_t)nickname(j)) != 0) {
+			if (j <= i + 2 && !(tv[j].f & TF_WORD) &&
+			    (k = (size_t)nickname(j)) != 0) {
 				j += k;
 				continue;
 			}
@@ -5583,7 +5614,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	entity_init();
 	T = d->text;
 	ntv = nmv = ncv = ncwv = 0;
-	lineupsn = UINT_MAX;
+	lineupsn = startsn = UINT_MAX;
 	memotrim();
 	nreset();
 	arena_reset(&darena);
@@ -5810,7 +5841,9 @@ again:
 		 * but the town after "in", "at" or a compass word (in north
 		 * Kolkata after Kolkata Municipal Corporation)
 		 */
-		inplace = placeword(m->t0, L_PLACEIN | L_PLACEAT | L_COMPASS);
+		inplace = e != NULL && (e->org_part || e->person_part) &&
+		    m->t1 == m->t0 + 1 && m->type == E_PLACE &&
+		    placeword(m->t0, L_PLACEIN | L_PLACEAT | L_COMPASS);
 		if (e != NULL && e->org_part && !e->person_part &&
 		    m->t1 == m->t0 + 1 && ((m->type == E_PLACE && !inplace) ||
 		    (m->type == E_PERSON && m->strength <= 2)))
