@@ -2603,6 +2603,15 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/* Bayero University Kano: a body's head word and its town */
+	for (k = t0 + 1; n > 2 && k + 1 < t1; k++)
+		if ((twc(k) & W_ORGHEAD) && (tv[k + 1].f & TF_WORD) &&
+		    lextype(tv[k + 1].s, m->e, nwords(k + 1, t1), 0) ==
+		    E_PLACE) {
+			m->type = E_ORG;
+			m->strength = 3;
+			return;
+		}
 	/* U.S. Federal Reserve, British Labour Party: a country's body */
 	if (n > 1 && (tv[t0 + 1].f & TF_WORD) && (lextok(t0, 0) == E_PLACE ||
 	    tokin(ldemonyms, t0)) &&

@@ -1433,6 +1433,11 @@ assert_ent() {
 	assert_ent 'Kano Trade Fair Complex' PLACE 'Kano Trade Fair Complex'
 }
 
+@test "a body's head word before its town inside a name makes a body" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Danbatta University Kaduna' ORG 'Danbatta University Kaduna'
+}
+
 @test "honorifics of South Asia and East Africa stay outside a person's name" {
 	run -0 ents tag-entities-heads.txt
 	assert_ent 'Kavita Raghunath' PERSON 'Kavita Raghunath'
