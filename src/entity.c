@@ -2870,6 +2870,20 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
+	/*
+	 * Metro de Medellín, Conservatoire de Paris: a word that is no
+	 * given name nor title, a particle and a known place are no
+	 * person's name but a body's
+	 */
+	if (n >= 2 && t1 >= t0 + 3 && !isgiven(t0) && !istitle(t0) &&
+	    !(tv[t0].f & (TF_UPPER | TF_HYPH)) && (tv[t0 + 1].f & TF_WORD) &&
+	    !(tv[t0 + 1].f & TF_CAP) && (lwc(t0 + 1) & L_PARTICLE) &&
+	    (tv[t0 + 2].f & TF_CAP) && lextype(tv[t0 + 2].s, m->e,
+	    nwords(t0 + 2, t1), 0) == E_PLACE) {
+		m->type = E_ORG;
+		m->strength = 2;
+		return;
+	}
 	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {
 		i = t1;
 		if (teq(i, ","))

@@ -1438,6 +1438,13 @@ assert_ent() {
 	assert_ent 'Danbatta University Kaduna' ORG 'Danbatta University Kaduna'
 }
 
+@test "a word that is no given name, a particle and a known place make a body; after a place word a place" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Tramvia de Girona' ORG 'Tramvia de Girona'
+	assert_ent 'Valle de Girona' PLACE 'Valle de Girona'
+	refute_line --regexp '^Girona	'
+}
+
 @test "honorifics of South Asia and East Africa stay outside a person's name" {
 	run -0 ents tag-entities-heads.txt
 	assert_ent 'Kavita Raghunath' PERSON 'Kavita Raghunath'
