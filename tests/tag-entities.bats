@@ -1080,6 +1080,13 @@ assert_ent() {
 	assert_ent 'Orvan Centres for Disease Control and Prevention' ORG 'Orvan Centres for Disease Control and Prevention'
 }
 
+@test "festivals are MISC, and a festival's head word ends one (Mela, Puja)" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Diwali' MISC 'Diwali'
+	assert_ent 'Sonepur Mela' MISC 'Sonepur Mela'
+	assert_ent 'Chhath Puja' MISC 'Chhath Puja'
+}
+
 @test "a known town that opens a company's name is the town after a compass word" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Kanpur Development Corporation' ORG 'Kanpur Development Corporation'
