@@ -230,6 +230,7 @@ static unsigned	wclassm(struct memo *, const char *, size_t);
 static int	credited(size_t);
 static int	ticker(size_t);
 static int	nickname(size_t);
+static int	inlineup(size_t), lineupline(size_t);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -1103,6 +1104,17 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		    !(tv[ntv - 1].f & TF_SP))
 			c = p[tv[ntv - 2].s];
 		for (j = first; j < ntv; j++) {
+			/*
+			 * Kresic (Lazio) 2, Ruiz (Hiroshima) .348: a line of
+			 * scores or figures after bracketed sides, no headline
+			 */
+			if (teq(j, ")") && j + 1 < ntv && ((tv[j + 1].f &
+			    TF_DIGIT) || (teq(j + 1, ".") && j + 2 < ntv &&
+			    (tv[j + 2].f & TF_DIGIT) && !(tv[j + 2].f &
+			    TF_SP)))) {
+				nlow = 1;
+				break;
+			}
 			if (!(tv[j].f & TF_WORD))
 				continue;
 			/* Europe's: the s of a possessive */
@@ -2238,6 +2250,32 @@ static size_t	 lineupc;	/* its colon, or 0: none */
 
 static int
 lineup(size_t t)
+{
+	return lineupline(t) && inlineup(t);
+}
+
+/*
+ * Is token t, in a line-up's list, a player: not in brackets, or in
+ * brackets with a minute (Sinclair (Mackay 80)); not a side in brackets
+ * (Ruiz (Hiroshima) .348)?
+ */
+static int
+inlineup(size_t t)
+{
+	size_t	 k;
+
+	for (k = t; k > lineupc && !teq(k, "(") && !teq(k, ")"); k--)
+		continue;
+	if (!teq(k, "("))
+		return 1;
+	for (k = t; k < ntv && tv[k].sent == tv[t].sent && !teq(k, ")"); k++)
+		if (tv[k].f & TF_DIGIT)
+			return 1;
+	return 0;
+}
+
+static int
+lineupline(size_t t)
 {
 	unsigned sn = tv[t].sent;
 	size_t	 a = sfirst[sn], c, k, k0;

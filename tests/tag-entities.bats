@@ -437,6 +437,12 @@ assert_ent() {
 	refute_line "$(printf 'Mackay\tPLACE\tMackay')"
 }
 
+@test "a line of figures after bracketed sides is no headline" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Atsuya Kondoh' PERSON 'Atsuya Kondoh'
+	assert_ent 'Hatsuhiko Mennecke' PERSON 'Hatsuhiko Mennecke'
+}
+
 @test "an initial opening a scoreboard line stays on the name" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'R. Quayle' PERSON 'R. Quayle'
