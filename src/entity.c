@@ -2641,6 +2641,19 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/*
+	 * Fremantle coach Grant Hollioake, Collingwood defender Jesse
+	 * Mavromatis: a name before a team's role and a person's name is
+	 * a team's, not a person's
+	 */
+	if (n <= 3 && !isgiven(t0) && t1 + 1 < ntv &&
+	    tv[t1 + 1].sent == tv[t0].sent && (tv[t1].f & TF_WORD) &&
+	    !(tv[t1].f & (TF_CAP | TF_UPPER)) && (anywc(t1) & W_TEAMCUE) &&
+	    namey(t1 + 1) && (isgiven(t1 + 1) || lextok(t1 + 1, 0) <= 0)) {
+		m->type = E_ORG;
+		m->strength = 2;
+		return;
+	}
 	/* Bayero University Kano: a body's head word and its town */
 	for (k = t0 + 1; n > 2 && k + 1 < t1; k++)
 		if ((twc(k) & W_ORGHEAD) && (tv[k + 1].f & TF_WORD) &&

@@ -443,6 +443,12 @@ assert_ent() {
 	assert_ent 'Hatsuhiko Mennecke' PERSON 'Hatsuhiko Mennecke'
 }
 
+@test "a name the lists lack before a team's role and a person is a team" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Kallora' ORG 'Kallora'
+	assert_ent 'Brent Hollister' PERSON 'Brent Hollister'
+}
+
 @test "an initial opening a scoreboard line stays on the name" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'R. Quayle' PERSON 'R. Quayle'
