@@ -230,6 +230,7 @@ static unsigned	wclassm(struct memo *, const char *, size_t);
 static int	credited(size_t);
 static int	ticker(size_t);
 static int	nickname(size_t);
+static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
 
 /*
@@ -2972,6 +2973,19 @@ classify(struct ment *m, int titled)
 		m->strength = 1;
 		return;
 	}
+	/* ALSO READ:, SEE ALSO: a label of common words in capitals */
+	if ((tv[t0].f & TF_UPPER) && t0 < sfirst[tv[t0].sent] + 3 &&
+	    t1 < ntv && teq(t1, ":")) {
+		for (i = sfirst[tv[t0].sent]; i < t1 &&
+		    (tv[i].f & TF_UPPER) && iscommon(i) && lextok(i, 0) <= 0;
+		    i++)
+			continue;
+		if (i == t1) {
+			m->type = E_NONE;
+			m->strength = 1;
+			return;
+		}
+	}
 	if (tv[t0].f & TF_UPPER) {
 		m->type = E_ORG;
 		m->strength = 1;
@@ -4123,8 +4137,7 @@ chain(size_t t0, size_t t1)
 		 */
 		if (t1 - t0 == 1 && ((tv[t0].f & TF_UPPER) ||
 		    tv[t0].e - tv[t0].s == 1) && t1 < ntv &&
-		    !(tv[t1].f & TF_SP) && (teq(t1, "$") ||
-		    teq(t1, "\xe2\x82\xac") || teq(t1, "\xc2\xa3"))) {
+		    !(tv[t1].f & TF_SP) && currsign(t1)) {
 			addment(t0, t1, E_NONE, 3, 0);
 			return;
 		}
@@ -4142,6 +4155,21 @@ chain(size_t t0, size_t t1)
 		classify(m, titled);
 		return;
 	}
+}
+
+/*
+ * Is token t a currency sign: $, the cent, pound, yen signs, or one of
+ * Unicode's block of them (€, ₦, ₹, ₵)?
+ */
+static int
+currsign(size_t t)
+{
+	uint32_t c;
+	size_t	 k;
+
+	c = cat((const unsigned char *)T, tv[t].s, tv[t].e, &k);
+	return k == tv[t].e - tv[t].s && (c == '$' || (c >= 0xA2 &&
+	    c <= 0xA5) || (c >= 0x20A0 && c <= 0x20CF));
 }
 
 /* Do the words from t0 (up to t1) begin with a name the lists hold? */

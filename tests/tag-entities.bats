@@ -1099,6 +1099,12 @@ assert_ent() {
 	assert_ent 'Chhath Puja' MISC 'Chhath Puja'
 }
 
+@test "a label of common words in capitals before a colon is no name; nor are capitals before any currency sign" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Ibadan' PLACE 'Ibadan'
+	refute_line --regexp '^(READ|ALSO|ALSO READ|GH)	'
+}
+
 @test "a known town that opens a company's name is the town after a compass word" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Kanpur Development Corporation' ORG 'Kanpur Development Corporation'
