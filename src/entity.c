@@ -2647,10 +2647,11 @@ classify(struct ment *m, int titled)
 	 * Mavromatis: a name before a team's role and a person's name is
 	 * a team's, not a person's
 	 */
-	if (n <= 3 && !isgiven(t0) && t1 + 1 < ntv &&
-	    tv[t1 + 1].sent == tv[t0].sent && (tv[t1].f & TF_WORD) &&
-	    !(tv[t1].f & (TF_CAP | TF_UPPER)) && (anywc(t1) & W_TEAMCUE) &&
-	    namey(t1 + 1) && (isgiven(t1 + 1) || lextok(t1 + 1, 0) <= 0)) {
+	if (n <= 3 && t1 + 1 < ntv && tv[t1 + 1].sent == tv[t0].sent &&
+	    (tv[t1].f & TF_WORD) && !(tv[t1].f & (TF_CAP | TF_UPPER)) &&
+	    (tv[t1 + 1].f & TF_CAP) && (anywc(t1) & W_TEAMCUE) &&
+	    !isgiven(t0) && namey(t1 + 1) &&
+	    (isgiven(t1 + 1) || lextok(t1 + 1, 0) <= 0)) {
 		m->type = E_ORG;
 		m->strength = 2;
 		return;
@@ -3361,7 +3362,7 @@ anywc(size_t i)
 
 	if (i >= ntv || !(tv[i].f & TF_WORD))
 		return 0;
-	w = wclass(T + tv[i].s, tv[i].e - tv[i].s);
+	w = wclassm(tokmemo(i), T + tv[i].s, tv[i].e - tv[i].s);
 	/*
 	 * BEAT in a headline in capitals as "beat", and a sentence's
 	 * first word as written inside it: "Residents of ..."
