@@ -4781,7 +4781,10 @@ chains(void)
 					continue;
 				}
 				if ((lwc(j) & L_PARTICLE) &&
-				    (tv[j - 1].f & TF_CAP) &&
+				    ((tv[j - 1].f & TF_CAP) || (j >= 2 &&
+				    teq(j - 1, ".") && tv[j - 2].e -
+				    tv[j - 2].s == 1 && (tv[j - 2].f &
+				    TF_CAP))) &&	/* E. van Rensburg */
 				    /* not "Later von der Leyen" */
 				    !((tv[j - 1].f & TF_FIRST) && j - 1 == i &&
 				    iscommon(j - 1) && !isgiven(j - 1) &&
@@ -4901,6 +4904,15 @@ chains(void)
 			    teq(j - 1, "Ft"))
 			    && namey(j + 1) && (tv[j + 1].f & TF_SP)) {
 				j += 2;
+				continue;
+			}
+			/* E. van Rensburg: the particle goes on below */
+			if (teq(j, ".") && !(tv[j].f & TF_SP) &&
+			    tv[j - 1].e - tv[j - 1].s == 1 && j + 2 < ntv &&
+			    (tv[j + 1].f & TF_SP) && !(tv[j + 1].f & TF_CAP) &&
+			    (lwc(j + 1) & L_PARTICLE) &&
+			    tv[j + 2].sent == tv[i].sent) {
+				j++;
 				continue;
 			}
 			break;

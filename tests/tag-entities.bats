@@ -1105,6 +1105,12 @@ assert_ent() {
 	refute_line --regexp '^(READ|ALSO|ALSO READ|GH)	'
 }
 
+@test "ten is a particle, and a particle goes on after an initial" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Ruud ten Brinkhorst' PERSON 'Ruud ten Brinkhorst'
+	assert_ent 'M. van Loenhout' PERSON 'M. van Loenhout'
+}
+
 @test "a known town that opens a company's name is the town after a compass word" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Kanpur Development Corporation' ORG 'Kanpur Development Corporation'
