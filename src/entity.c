@@ -3930,6 +3930,11 @@ chain(size_t t0, size_t t1)
 	int	 titled = 0, lt, cut, demo, headed;
 	struct ment *m;
 
+	/* Palais de (Justice cut off as a title): no name ends in a particle */
+	while (t1 > t0 + 1 && (tv[t1 - 1].f & TF_WORD) &&
+	    !(tv[t1 - 1].f & (TF_CAP | TF_UPPER | TF_DIGIT)) &&
+	    (lwc(t1 - 1) & L_PARTICLE))
+		t1--;
 	while (t0 < t1) {
 		if (!(tv[t0].f & TF_WORD)) {
 			t0++;

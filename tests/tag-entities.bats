@@ -1111,6 +1111,12 @@ assert_ent() {
 	assert_ent 'M. van Loenhout' PERSON 'M. van Loenhout'
 }
 
+@test "no name ends in a lower-case particle" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Namur' PLACE 'Namur'
+	refute_line --regexp ' (de|van|von|da)	'
+}
+
 @test "a known town that opens a company's name is the town after a compass word" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Kanpur Development Corporation' ORG 'Kanpur Development Corporation'
