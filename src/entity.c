@@ -2300,7 +2300,8 @@ lineupline(size_t t)
 			    (lwc(k) & L_PARTICLE)); k++)
 				continue;
 			names++;
-			if (lextype(tv[k0].s, tv[k - 1].e, nwords(k0, k), 0) > 0)
+			if (lextype(tv[k0].s, tv[k - 1].e, nwords(k0, k),
+			    0) > 0)
 				known++;
 			continue;
 		}
@@ -2514,7 +2515,7 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n <= 3 && tv[t1 - 1].e - tv[t0].s > 1 && lineup(t0)) {
-		m->type = E_PERSON;	/* Hearts: Imrie; Drysdale, Kinnear */
+		m->type = E_PERSON;	/* Hearts: Imrie; Drysdale */
 		m->strength = 3;
 		return;
 	}
