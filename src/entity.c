@@ -1200,7 +1200,7 @@ static int	dateline(const struct ment *);
 static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
 static int	stopplace(size_t);
-static int	particlename(size_t, size_t);
+static int	particlename(size_t, size_t), placetail(size_t, size_t);
 static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
 static int	namey_(size_t);
@@ -2929,11 +2929,10 @@ classify(struct ment *m, int titled)
 	 * given name nor title, a particle and a known place are no
 	 * person's name but a body's
 	 */
-	if (n >= 2 && t1 >= t0 + 3 && !isgiven(t0) && !istitle(t0) &&
+	if (n >= 2 && t1 >= t0 + 3 && !istitle(t0) &&
 	    !(tv[t0].f & (TF_UPPER | TF_HYPH)) && (tv[t0 + 1].f & TF_WORD) &&
 	    !(tv[t0 + 1].f & TF_CAP) && (lwc(t0 + 1) & L_PARTICLE) &&
-	    (tv[t0 + 2].f & TF_CAP) && lextype(tv[t0 + 2].s, m->e,
-	    nwords(t0 + 2, t1), 0) == E_PLACE) {
+	    placetail(t0, t1)) {
 		m->type = E_ORG;
 		m->strength = 2;
 		return;
@@ -3821,6 +3820,27 @@ surnamed(size_t i, size_t t1)
 }
 
 /*
+ * Do the words [i, t1) end in a place the lists know, after a particle,
+ * with no given name first: Conservatoire de Paris, Metro de Medellín,
+ * Lomas de Santa Fe (not Juan de León)?
+ */
+static int
+placetail(size_t i, size_t t1)
+{
+	size_t	 k;
+
+	if (isgiven(i) || !(tv[t1 - 1].f & TF_CAP))
+		return 0;
+	if (lextok(t1 - 1, 0) == E_PLACE)
+		return 1;
+	for (k = t1 - 1; k > i + 1 && (tv[k - 1].f & TF_CAP); k--)
+		continue;
+	return k > i + 1 && k < t1 - 1 && (lwc(k - 1) & L_PARTICLE) &&
+	    !(tv[k - 1].f & TF_CAP) && lextype(tv[k].s, tv[t1 - 1].e,
+	    nwords(k, t1), 0) == E_PLACE;
+}
+
+/*
  * Are tokens [i, t1) a name with particles between its capitalised
  * words, and no head: Jeroen van der Laan, Ramon de los Santos?
  */
@@ -3831,7 +3851,7 @@ particlename(size_t i, size_t t1)
 	int	 part = 0;
 
 	if (!(tv[i].f & TF_CAP) || !(tv[t1 - 1].f & TF_CAP) ||
-	    (!isgiven(i) && lextok(t1 - 1, 0) == E_PLACE))
+	    placetail(i, t1))
 		return 0;		/* not Conservatoire de Paris */
 	for (k = i; k < t1; k++) {
 		if (!(tv[k].f & TF_WORD))
