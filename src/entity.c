@@ -5728,6 +5728,39 @@ findclu(const struct ment *m, int t, size_t *anyp)
 }
 
 /*
+ * For a place whose fullest earlier holder is cluster best: the cluster
+ * of the document's own earlier mention of the same words, or none
+ * (-1) when the lists know the words as a place, or best.  A place
+ * the text or the lists name alone is that place, not the longer name
+ * that holds it: Tulsa after Tulsa International Airport, Senegal after
+ * Southern Senegal.
+ */
+static size_t
+ownplace(size_t best)
+{
+	size_t	 c, j, own = (size_t)-1;
+	uint32_t h;
+
+	h = firsthash(kbuf.p, kbuf.len);
+	for (c = cwhead[h & cwmask]; c != (size_t)-1 &&
+	    cwv[c].clu + NRECENT >= ncv; c = cwv[c].next) {
+		j = cwv[c].clu;
+		if (cwv[c].h == h && cv[j].type == E_PLACE &&
+		    cv[j].klen == kbuf.len &&
+		    memcmp(cv[j].key, kbuf.p, kbuf.len) == 0 &&
+		    (own == (size_t)-1 || j > own))
+			own = j;
+	}
+	if (own != (size_t)-1)
+		return own;
+	if (lex_get(lcountries, kbuf.p, kbuf.len) != NULL ||
+	    lex_get(lcities, kbuf.p, kbuf.len) != NULL ||
+	    lex_get(lregions, kbuf.p, kbuf.len) != NULL)
+		return (size_t)-1;
+	return best;
+}
+
+/*
  * Is mention m a short form in brackets right after mention prev, of the
  * same type and first letter: Coastal Society of Surveyors (CSSurv)?
  */
@@ -6063,6 +6096,10 @@ again:
 		}
 		if (rtype == E_NONE)
 			continue;
+		if (m->type == E_PLACE && best != (size_t)-1 &&
+		    cv[best].klen > kbuf.len && holds(cv[best].key,
+		    cv[best].klen, kbuf.p, kbuf.len))
+			best = ownplace(best);
 		e1 = m->e + (abbrdot(m) || (m->type == E_PLACE &&
 		    m->t1 == m->t0 + 1 && stopplace(m->t0)));
 		if (best == (size_t)-1 && shortof(m, lastm)) {

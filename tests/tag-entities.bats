@@ -867,6 +867,15 @@ assert_ent() {
 	assert_ent 'CSSurv' ORG 'Coastal Society of Surveyors'
 }
 
+@test "a place is not named after a longer name holding its words" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Denver' PLACE 'Denver'
+	assert_ent 'Australia' PLACE 'Australia'
+	assert_ent 'Denver International Airport' PLACE 'Denver International Airport'
+	refute_line "$(printf 'Fort Aldane\tPLACE\tFort Aldane Historic Park')"
+	assert_ent 'Fort Aldane' PLACE 'Fort Aldane'
+}
+
 @test "a body's name goes on over a list of common words with commas, not over places" {
 	run -0 ents tag-entities-prose.txt
 	assert_ent 'Ministry of Fisheries, Forestry and Tourism' ORG 'Ministry of Fisheries, Forestry and Tourism'
