@@ -4281,6 +4281,27 @@ ofhead(size_t i)
 	return (twc(i) & (W_ORGPRE | W_PLACEPRE | W_MISCPRE)) || istitle(i);
 }
 
+/*
+ * Does a given name, with initials or none after it, come right before
+ * token k: Mariana D. before Câmara, a surname then and no body's head.
+ */
+static int
+aftergiven(size_t k)
+{
+	size_t	 i = k, n;
+
+	while (i > 0 && tv[i - 1].sent == tv[k].sent) {
+		i--;
+		n = tv[i].e - tv[i].s;
+		if (isgiven(i))	/* not "Cleveland Museum of Art" */
+			return lextok(i, 0) != E_PLACE && !iscommon(i);
+		if (!teq(i, ".") && !(c_isupper(T[tv[i].s]) && (n == 1 ||
+		    (n == 2 && T[tv[i].s + 1] == '.'))))
+			return 0;
+	}
+	return 0;
+}
+
 /* Find the chains of capitalised tokens. */
 /*
  * Does the run of name words from k hold a head of its own ("... of
@@ -4857,7 +4878,9 @@ chains(void)
 				    /* Nobel Prize in Physics */
 				    (teq(j, "in") && (twc(j - 1) & W_MISCHEAD)) ||
 				    (teq(j, "and") && of)) &&
-				    (of || ofhead(j - 1) || ((twc(j - 1) &
+				    (of || (ofhead(j - 1) && !(!istitle(j - 1) &&
+				    aftergiven(j - 1))) ||
+				    ((twc(j - 1) &
 				    W_ORGHEAD) && !teq(j, "and")) ||
 				    /* Women's Prize for Fiction, not for Leeds */
 				    ((twc(j - 1) & W_MISCHEAD) && !teq(j, "and") &&

@@ -867,6 +867,13 @@ assert_ent() {
 	assert_ent 'CSSurv' ORG 'Coastal Society of Surveyors'
 }
 
+@test "a body's first word after a given name is a surname: no name on over 'of'" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Joana P. Câmara' PERSON 'Joana P. Câmara'
+	assert_ent 'University of the Algarve' ORG 'University of the Algarve'
+	assert_ent 'Banco de Portugal' ORG 'Banco de Portugal'
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
