@@ -3301,7 +3301,7 @@ linestart(unsigned sn)
 static size_t
 resline(size_t a)
 {
-	size_t	 i = a, second;
+	size_t	 i = a, first, second;
 	unsigned sn = tv[a].sent;
 
 	if (a != sfirst[sn] && !(teq(a - 1, ":") && a == linestart(sn)))
@@ -3310,11 +3310,19 @@ resline(size_t a)
 		i++;
 	if (i == a || goals(i) < 0 || tv[i].sent != sn)
 		return 0;
+	first = i;
 	second = i = skipparen(i + 1, sn);	/* 1 (Shkvyrin 48) */
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
 	if (i == second || goals(i) < 0 || tv[i].sent != sn)
 		return 0;
+	/*
+	 * A headline may go on after a colon: "Leinster 31 Toulouse 24:
+	 * Osborne double ...", two scores a match's.
+	 */
+	if (teq(skipparen(i + 1, sn), ":") && scorepair(goals(first),
+	    goals(i)))
+		return second;
 	for (i = skipparen(i + 1, sn); i < ntv && tv[i].sent == sn; i++)
 		if (tv[i].f & TF_WORD)
 			return 0;

@@ -720,6 +720,14 @@ assert_ent() {
 	assert_ent 'Baltazar-Obsum' PERSON 'Maria Luzviminda "Luz Ann" Baltazar-Obsum'
 }
 
+@test "a headline of a match's result before a colon makes its names teams" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Munster' ORG 'Munster'
+	assert_ent 'Glasgow' ORG 'Glasgow'
+	refute_line "$(printf 'Glasgow\tPLACE\tGlasgow')"
+	assert_ent 'Thomond Park' PLACE 'Thomond Park'
+}
+
 @test "a given name and an unlisted surname in a line of results are a person" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'Oliver Brandtner' PERSON 'Oliver Brandtner'
