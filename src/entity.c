@@ -575,11 +575,49 @@ givenfolded(size_t i)
 	return any && lex_get(lgiven, b, j) != NULL;
 }
 
+/*
+ * A romanised given name of two syllables joined by a hyphen, the second
+ * in small letters: Jun-seo, Ji-hoon, Hsiao-mei; not a prefix's word
+ * (Co-op, Pre-war) nor one the common words know.
+ */
+static int
+syllablegiven(size_t i)
+{
+	static const char *const pre[] = { "co", "ex", "re", "pre", "non",
+	    "pro", "anti", "mid", "sub", "post", "semi", "self", "well",
+	    "half", "all", "in", "on", "de", "bi", "tri", "multi", NULL };
+	static const char *const post[] = { "ri", "dong", "gu", "si", "do",
+	    "eup", "myeon", "gun", NULL };
+	const char *p = T + tv[i].s, *h;
+	size_t	 n = tv[i].e - tv[i].s, a, k;
+
+	if (n < 5 || n > 11 || !(tv[i].f & TF_CAP) ||
+	    (h = memchr(p, '-', n)) == NULL)
+		return 0;
+	a = (size_t)(h - p);
+	if (a < 2 || a > 5 || n - a - 1 < 2 || n - a - 1 > 5)
+		return 0;
+	for (k = 1; k < n; k++)
+		if (k != a && !c_islower((unsigned char)p[k]))
+			return 0;
+	for (k = 0; pre[k] != NULL; k++)
+		if (strlen(pre[k]) == a && strncasecmp(p, pre[k], a) == 0)
+			return 0;
+	/* Scrum-half; Hado-ri, Sinchon-dong: a village, a ward */
+	for (k = 0; post[k] != NULL; k++)
+		if (strlen(post[k]) == n - a - 1 &&
+		    memcmp(h + 1, post[k], n - a - 1) == 0)
+			return 0;
+	return !iscommon(i) && (n - a - 1 < 3 ||
+	    lex_get(lcommon, h + 1, n - a - 1) == NULL);
+}
+
 static int
 isgiven(size_t i)
 {
 	if (tv[i].given < 0)
-		tv[i].given = tokin(lgiven, i) || givenfolded(i);
+		tv[i].given = tokin(lgiven, i) || givenfolded(i) ||
+		    syllablegiven(i);
 	return tv[i].given;
 }
 
@@ -1187,6 +1225,28 @@ byline(size_t t)
 		names++;
 	}
 	return names >= 2 && names <= 12;
+}
+
+/*
+ * Is [t0, t1) a given name and another word where a person is cued: in
+ * a byline, before a REPORT word, or credited?
+ */
+static int
+personcued(size_t t0, size_t t1)
+{
+	size_t	 i = t1;
+
+	if (!isgiven(t0) || (tv[t0].f & TF_UPPER) || iscommon(t0))
+		return 0;
+	if (i < ntv && tv[i].sent == tv[t0].sent && teq(i, ","))
+		i++;
+	/* not "operators on Hamilton Island said" */
+	if (i < ntv && tv[i].sent == tv[t0].sent && (lwc(i) & L_REPORT) &&
+	    !(t0 > 0 && ((lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) ||
+	    teq(t0 - 1, "on") || teq(t0 - 1, "of") || teq(t0 - 1, "to"))))
+		return 1;
+	i = sfirst[tv[t0].sent];
+	return (i < t0 && byline(i)) || credited(t0);
 }
 
 /* Lexicons on a byte span. */
@@ -2628,6 +2688,16 @@ classify(struct ment *m, int titled)
 	    (!iscommon(t0) || (t1 == t0 + 2 && lextok(t0 + 1, 0) ==
 	    E_PLACE))))) {
 		m->type = E_ORG;
+		m->strength = 3;
+		return;
+	}
+	/*
+	 * Isla Drummond in a byline, "Jun-seo Park said": a given name and
+	 * a place's word are a person where a person is cued
+	 */
+	if (n == 2 && t1 == t0 + 2 && ((wf & W_PLACEPRE) ||
+	    (wl & W_PLACEHEAD)) && personcued(t0, t1)) {
+		m->type = E_PERSON;
 		m->strength = 3;
 		return;
 	}

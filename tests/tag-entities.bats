@@ -882,6 +882,13 @@ assert_ent() {
 	assert_ent 'Banco de Portugal' ORG 'Banco de Portugal'
 }
 
+@test "a romanised given name in syllables and a place's word before 'said' are a person" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Ha-eun Park' PERSON 'Ha-eun Park'
+	assert_ent 'Co-op Bank' ORG 'Co-op Bank'
+	refute_line --partial "$(printf 'Sinchon-dong\tPERSON')"
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
