@@ -1249,6 +1249,26 @@ personcued(size_t t0, size_t t1)
 	return (i < t0 && byline(i)) || credited(t0);
 }
 
+/*
+ * Is token i a double-barrelled name: two capitalised parts of two
+ * letters or more, each with a small letter, joined by a hyphen
+ * (Kavanagh-Lee, not Hewlett-PACKARD nor Stratford-upon-Avon)?
+ */
+static int
+barrelled(size_t i)
+{
+	const char *p = T + tv[i].s, *h;
+	size_t	 n = tv[i].e - tv[i].s, a;
+
+	if (!(tv[i].f & TF_CAP) || (h = memchr(p, '-', n)) == NULL)
+		return 0;
+	a = (size_t)(h - p);
+	if (a < 2 || n - a - 1 < 2 || memchr(h + 1, '-', n - a - 1) != NULL)
+		return 0;
+	return c_isupper((unsigned char)h[1]) &&
+	    c_islower((unsigned char)h[2]) && c_islower((unsigned char)p[1]);
+}
+
 /* Lexicons on a byte span. */
 
 static int	allcaps(const char *, size_t);
@@ -3023,6 +3043,19 @@ classify(struct ment *m, int titled)
 	}
 	if (t0 >= 2 && teq(t0 - 1, "to") && teq(t0 - 2, "according") &&
 	    !(tv[t0].f & TF_UPPER)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
+	/*
+	 * spoke to Ruairí Kavanagh-Lee: a word and a double-barrelled
+	 * surname that the lists know of no place or body are a person
+	 */
+	if (n == 2 && t1 == t0 + 2 && !(tv[t0].f & (TF_UPPER | TF_HYPH)) &&
+	    barrelled(t0 + 1) && lextok(t0, 0) <= 0 &&
+	    !(twc(t0) & (W_PLACEPRE | W_ORGPRE | W_MISCPRE)) &&
+	    !(lwc(t0) & L_COMPASS) && !iscommon(t0) &&
+	    lextype(tv[t0].s, tv[t1 - 1].e, n, 0) <= 0) {
 		m->type = E_PERSON;
 		m->strength = 2;
 		return;

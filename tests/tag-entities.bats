@@ -889,6 +889,12 @@ assert_ent() {
 	refute_line --partial "$(printf 'Sinchon-dong\tPERSON')"
 }
 
+@test "a word and a double-barrelled surname are a person, even after 'to'" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Caoimhe Brennan-Okafor' PERSON 'Caoimhe Brennan-Okafor'
+	assert_ent 'North Rhine-Westphalia' PLACE 'North Rhine-Westphalia'
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
