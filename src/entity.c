@@ -3586,6 +3586,29 @@ matchline(size_t t)
 	return isscore(k, k + 3) && !isscore(k + 3, k + 4) ? t + 1 : 0;
 }
 
+/*
+ * Is m one word, the last of a person's name of two words or more in
+ * the document (the surname of Fergal O'Brien, however weakly typed)?
+ */
+static int
+playername(const struct ment *m)
+{
+	size_t	 i, n = m->e - m->s;
+	const struct ment *p;
+
+	if (m->t1 != m->t0 + 1)
+		return 0;
+	for (i = 0; i < nmv; i++) {
+		p = &mv[i];
+		if (p->type == E_PERSON && p->strength >= 1 &&
+		    p->t1 >= p->t0 + 2 && p != m &&
+		    tv[p->t1 - 1].e - tv[p->t1 - 1].s == n &&
+		    memcmp(T + tv[p->t1 - 1].s, T + m->s, n) == 0)
+			return 1;
+	}
+	return 0;
+}
+
 /* Make the name of m a team's, and keep it in v (n of NTEAM). */
 #define NTEAM	256
 static void
@@ -3693,10 +3716,14 @@ teams(void)
 		    m->strength <= 2 && (matchline(t1) != 0 ||
 		    (i > 0 && matchline(mv[i - 1].t1) == t0)) &&
 		    !isgiven(t0) && !(t0 > 0 && istitle(t0 - 1)) &&
-		    ((e = mlook(m, 0)) == NULL || !e->person_part)) {
+		    ((e = mlook(m, 0)) == NULL || !e->person_part) &&
+		    !playername(m)) {
 			maketeam(m, team_v, &nteam);
 			continue;
 		}
+		/* lost to Drago 9-6, after Tony Drago: a player */
+		if (m->strength <= 1 && playername(m))
+			continue;
 		if (m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
 		    nwords(m->t0, m->t1), 0) == E_PLACE))
 			continue;

@@ -720,6 +720,13 @@ assert_ent() {
 	assert_ent 'Baltazar-Obsum' PERSON 'Maria Luzviminda "Luz Ann" Baltazar-Obsum'
 }
 
+@test "the surname of a player named in full is no team beside a score" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Ossian Pettersen' PERSON 'Ossian Pettersen'
+	assert_ent 'Pettersen' PERSON 'Ossian Pettersen'
+	refute_line "$(printf 'Pettersen\tORG\tPettersen')"
+}
+
 @test "a headline of a match's result before a colon makes its names teams" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'Munster' ORG 'Munster'
