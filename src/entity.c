@@ -798,7 +798,7 @@ hyphenword(const unsigned char *w, size_t n)
 	    "plus", "minus", "bashing", "era", "ese", "ian", "ist", "ism",
 	    "ization", "isation", "ize", "ise", "style", "driven", "grown",
 	    "known", "drawn", "torn", "hit", "struck", "stricken", "ridden",
-	    "won", "given", "written", "spun", NULL };
+	    "given", "written", "spun", NULL };
 	size_t	 i;
 
 	for (i = 0; hw[i] != NULL; i++)
@@ -1180,6 +1180,9 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		 * is a credit line (Reporting by Anna Smith)
 		 */
 		if (byline(first))
+			nlow = 1;
+		/* Madrid: Illgner; Panucci, Sanchís ...: a line-up */
+		if (nlow == 0 && lineupline(ntv - 1))
 			nlow = 1;
 		/*
 		 * "Chelsea 1 Leeds 1" is a line of results; the document's

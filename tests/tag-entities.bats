@@ -720,6 +720,14 @@ assert_ent() {
 	assert_ent 'Baltazar-Obsum' PERSON 'Maria Luzviminda "Luz Ann" Baltazar-Obsum'
 }
 
+@test "a line-up in Title Case is no headline: its names are people" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Christian Vellacott' PERSON 'Christian Vellacott'
+	assert_ent 'Ferro-Lind' PERSON 'Ferro-Lind'
+	assert_ent 'Ivo Kastelic' PERSON 'Ivo Kastelic'
+	refute_line "$(printf 'Christian\tMISC\tChristian')"
+}
+
 @test "the surname of a player named in full is no team beside a score" {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'Ossian Pettersen' PERSON 'Ossian Pettersen'
@@ -894,6 +902,11 @@ assert_ent() {
 	assert_ent 'Ha-eun Park' PERSON 'Ha-eun Park'
 	assert_ent 'Co-op Bank' ORG 'Co-op Bank'
 	refute_line --partial "$(printf 'Sinchon-dong\tPERSON')"
+}
+
+@test "a Korean given name ending in -won stays on the name" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Kim Dae-won' PERSON 'Kim Dae-won'
 }
 
 @test "a word and a double-barrelled surname are a person, even after 'to'" {
