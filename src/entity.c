@@ -591,7 +591,7 @@ syllablegiven(size_t i)
 	const char *p = T + tv[i].s, *h;
 	size_t	 n = tv[i].e - tv[i].s, a, k;
 
-	if (n < 5 || n > 11 || !(tv[i].f & TF_CAP) ||
+	if (!(tv[i].f & TF_HYPH) || n < 5 || n > 11 || !(tv[i].f & TF_CAP) ||
 	    (h = memchr(p, '-', n)) == NULL)
 		return 0;
 	a = (size_t)(h - p);
@@ -3724,9 +3724,6 @@ teams(void)
 			maketeam(m, team_v, &nteam);
 			continue;
 		}
-		/* lost to Drago 9-6, after Tony Drago: a player */
-		if (m->strength <= 1 && playername(m))
-			continue;
 		if (m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
 		    nwords(m->t0, m->t1), 0) == E_PLACE))
 			continue;
@@ -3767,7 +3764,8 @@ teams(void)
 		    !(lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) &&
 		    (anywc(t0 - 2) & W_MATCHV))
 			team = 1;
-		if (!team)
+		/* lost to Drago 9-6, after Tony Drago: a player */
+		if (!team || (m->strength <= 1 && playername(m)))
 			continue;
 		maketeam(m, team_v, &nteam);
 	}
