@@ -4922,6 +4922,9 @@ chains(void)
 				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
 				    tv[j].e - tv[j].s <= 3 &&
 				    (k = knownover(i, j)) != 0) {
+					/* Ministry of Health and Social Care */
+					if (teq(j, "of") || teq(j, "for"))
+						of = 1;
 					j = k;
 					continue;
 				}
@@ -5032,7 +5035,11 @@ chains(void)
 						k++;
 					if (namey(k) && tv[k].sent ==
 					    tv[i].sent && !(teq(j, "and") &&
-					    ownhead(k))) {
+					    (ownhead(k) || isgiven(k) ||
+					    (istitle(k) && namey(k + 1 +
+					    teq(k + 1, ".")) && tv[k + 1 +
+					    teq(k + 1, ".")].sent ==
+					    tv[i].sent)))) {
 						of = 1;
 						j = k + 1;
 						continue;

@@ -915,6 +915,13 @@ assert_ent() {
 	assert_ent 'North Rhine-Westphalia' PLACE 'North Rhine-Westphalia'
 }
 
+@test "a body the lists know goes on over 'and' after its 'of', but not before a title or a given name" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Ministry of Health and Social Care' ORG 'Ministry of Health and Social Care'
+	assert_ent 'University of Cambridge' ORG 'University of Cambridge'
+	assert_ent 'Ilse Marten' PERSON 'Ilse Marten'
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
