@@ -232,6 +232,7 @@ static int	ticker(size_t);
 static int	nickname(size_t);
 static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
+static int	ofperson(size_t);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -2836,6 +2837,18 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/*
+	 * Ilse Marten of Kiel: a lone word after a person's name and "of"
+	 * is where the person is from, though a given name too
+	 */
+	if (n == 1 && t0 >= 3 && teq(t0 - 1, "of") && isgiven(t0) &&
+	    !(tv[t0].f & TF_UPPER) && lextok(t0, 0) <= 0 &&
+	    (t1 >= ntv || tv[t1].sent != tv[t0].sent || !namey(t1)) &&
+	    ofperson(t0 - 2)) {
+		m->type = E_PLACE;
+		m->strength = 2;
+		return;
+	}
 	/* the daily Handelsblatt, the town of Palanan, Hunan province */
 	if ((lt = cue(t0, t1)) > 0) {
 		m->type = lt;
@@ -4439,6 +4452,23 @@ aftergiven(size_t k)
 			return 0;
 	}
 	return 0;
+}
+
+/*
+ * Does token k end a person's name of two words or more that a given
+ * name opens, in k's sentence?
+ */
+static int
+ofperson(size_t k)
+{
+	size_t	 a = k;
+
+	if (!namey(k) || istitle(k))
+		return 0;
+	while (a > 0 && tv[a - 1].sent == tv[k].sent && namey(a - 1) &&
+	    !istitle(a - 1))
+		a--;
+	return a < k && isgiven(a) && !(tv[a].f & TF_UPPER);
 }
 
 /* Find the chains of capitalised tokens. */

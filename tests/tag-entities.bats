@@ -922,6 +922,12 @@ assert_ent() {
 	assert_ent 'Ilse Marten' PERSON 'Ilse Marten'
 }
 
+@test "a lone given name after a person's name and 'of' is where the person is from" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Greta Vossberg' PERSON 'Greta Vossberg'
+	assert_ent 'Kiel' PLACE 'Kiel'
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
