@@ -4269,8 +4269,14 @@ chain(size_t t0, size_t t1)
 			if (!(tv[i].f & TF_CAP) || !(tv[i + 1].f & TF_CAP) ||
 			    !(tv[i - 1].f & TF_WORD) || (tv[i].f & TF_UPPER))
 				continue;
-			/* "Swede Maria Lindqvist", "American Todd Martin" */
-			demo = tokin(ldemonyms, i - 1);
+			/*
+			 * "Swede Maria Lindqvist", "American Todd Martin",
+			 * "New Zealander Aldous Harding"
+			 */
+			demo = tokin(ldemonyms, i - 1) || (i >= t0 + 2 &&
+			    (tv[i - 2].f & TF_WORD) && lex_get(ldemonyms,
+			    T + tv[i - 2].s, tv[i - 1].e - tv[i - 2].s) !=
+			    NULL);
 			if (!(isgiven(i) && (demo || !iscommon(i + 1))) &&
 			    !((nwords(t0, i) > 1 || demo ||
 			    tokin(lcountries, t0)) &&

@@ -904,6 +904,14 @@ assert_ent() {
 	refute_line --partial "$(printf 'Sinchon-dong\tPERSON')"
 }
 
+@test "a nationality of two words before a person's name is a name of its own" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'New Zealander' MISC 'New Zealander'
+	assert_ent 'Hana Walker' PERSON 'Hana Walker'
+	assert_ent 'Sri Lankan' MISC 'Sri Lankan'
+	assert_ent 'Ruwan Perera' PERSON 'Ruwan Perera'
+}
+
 @test "a Korean given name ending in -won stays on the name" {
 	run -0 ents tag-entities-people.txt
 	assert_ent 'Kim Dae-won' PERSON 'Kim Dae-won'
