@@ -2769,7 +2769,9 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (n > 1 && (wl & W_PLACEHEAD)) {
-		m->type = E_PLACE;
+		/* Irving Independent School District: a body, no place */
+		m->type = teq(t1 - 1, "District") && teq(t1 - 2, "School") ?
+		    E_ORG : E_PLACE;
 		m->strength = 3;
 		return;
 	}

@@ -936,6 +936,12 @@ assert_ent() {
 	assert_ent 'Kiel' PLACE 'Kiel'
 }
 
+@test "a school district is a body, other districts places" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Marlow Creek Independent School District' ORG 'Marlow Creek Independent School District'
+	assert_ent 'Central Business District' PLACE 'Central Business District'
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
