@@ -2662,6 +2662,9 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	wl = twc(t1 - 1);
+	/* King Street West: a place's head and a compass word */
+	if (n > 2 && (lwc(t1 - 1) & L_COMPASS) && (twc(t1 - 2) & W_PLACEHEAD))
+		wl |= W_PLACEHEAD;
 	wf = twc(t0);
 	/* Boeing 737, Apple Music: a maker's product */
 	for (i = t0 + 1; n > 1 && i < t1 && !(tv[i].f & TF_DIGIT); i++)
@@ -4041,7 +4044,12 @@ orgtitle(size_t i, size_t t1)
 		return 0;
 	if ((twc(k) & W_ORGHEAD) || tokin(lsuffixes, k))
 		return 1;
-	/* on King Street, at the Justice Center: no President Park */
+	/*
+	 * on King Street, on King Street West, at the Justice Center: no
+	 * President Park
+	 */
+	if (k == i + 2 && (lwc(k) & L_COMPASS))
+		k--;
 	if (k == i + 1 && (twc(k) & W_PLACEHEAD) && i > 0 &&
 	    (teq(i - 1, "the") || teq(i - 1, "on") ||
 	    (lwc(i - 1) & (L_PLACEIN | L_PLACEAT))))

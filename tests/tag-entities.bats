@@ -942,6 +942,12 @@ assert_ent() {
 	assert_ent 'Central Business District' PLACE 'Central Business District'
 }
 
+@test "a place's head and a compass word end a place, after a title too" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Queen Street West' PLACE 'Queen Street West'
+	assert_ent 'Harbour Road South' PLACE 'Harbour Road South'
+}
+
 @test "a place is not named after a longer name holding its words" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Denver' PLACE 'Denver'
