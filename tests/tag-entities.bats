@@ -942,6 +942,12 @@ assert_ent() {
 	assert_ent 'Central Business District' PLACE 'Central Business District'
 }
 
+@test "a lower-case feature of the land after a name makes it a place" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Varnook' PLACE 'Varnook'
+	assert_ent 'Tessel' PLACE 'Tessel'
+}
+
 @test "a place's head and a compass word end a place, after a title too" {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Queen Street West' PLACE 'Queen Street West'
