@@ -232,7 +232,7 @@ static int	ticker(size_t);
 static int	nickname(size_t);
 static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
-static int	ofperson(size_t);
+static int	ofperson(size_t), syllables(size_t);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -592,9 +592,9 @@ syllablegiven(size_t i)
 	const char *p = T + tv[i].s, *h;
 	size_t	 n = tv[i].e - tv[i].s, a, k;
 
-	if (!(tv[i].f & TF_HYPH) || n < 5 || n > 11 || !(tv[i].f & TF_CAP) ||
-	    (h = memchr(p, '-', n)) == NULL)
+	if (!(tv[i].f & TF_HYPH) || n < 5 || n > 11 || !syllables(i))
 		return 0;
+	h = memchr(p, '-', n);
 	a = (size_t)(h - p);
 	if (a < 2 || a > 5 || n - a - 1 < 2 || n - a - 1 > 5)
 		return 0;
@@ -1231,6 +1231,17 @@ byline(size_t t)
 	return names >= 2 && names <= 12;
 }
 
+/* Is a REPORT word right after the name [t0, t1), past one comma? */
+static int
+reportafter(size_t t0, size_t t1)
+{
+	size_t	 i = t1;
+
+	if (i < ntv && tv[i].sent == tv[t0].sent && teq(i, ","))
+		i++;
+	return i < ntv && tv[i].sent == tv[t0].sent && (lwc(i) & L_REPORT);
+}
+
 /*
  * Is [t0, t1) a given name and another word where a person is cued: in
  * a byline, before a REPORT word, or credited?
@@ -1238,15 +1249,12 @@ byline(size_t t)
 static int
 personcued(size_t t0, size_t t1)
 {
-	size_t	 i = t1;
+	size_t	 i;
 
 	if (!isgiven(t0) || (tv[t0].f & TF_UPPER) || iscommon(t0))
 		return 0;
-	if (i < ntv && tv[i].sent == tv[t0].sent && teq(i, ","))
-		i++;
 	/* not "operators on Hamilton Island said" */
-	if (i < ntv && tv[i].sent == tv[t0].sent && (lwc(i) & L_REPORT) &&
-	    !(t0 > 0 && ((lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) ||
+	if (reportafter(t0, t1) && !(t0 > 0 && ((lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) ||
 	    teq(t0 - 1, "on") || teq(t0 - 1, "of") || teq(t0 - 1, "to"))))
 		return 1;
 	i = sfirst[tv[t0].sent];
@@ -3029,9 +3037,7 @@ classify(struct ment *m, int titled)
 	 */
 	if (n >= 2 && (lwc(t0) & L_ARTICLE) && !isgiven(t0 + 1) &&
 	    !(tv[t0].f & TF_UPPER)) {
-		i = t1 < ntv && teq(t1, ",") ? t1 + 1 : t1;
-		m->type = i < ntv && tv[i].sent == tv[t0].sent &&
-		    (lwc(i) & L_REPORT) ? E_ORG : E_PLACE;
+		m->type = reportafter(t0, t1) ? E_ORG : E_PLACE;
 		m->strength = 1;
 		return;
 	}
@@ -3048,19 +3054,13 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	if (t1 < ntv && tv[t1].sent == tv[t0].sent) {
-		i = t1;
-		if (teq(i, ","))
-			i++;
-		if (i < ntv && (lwc(i) & L_REPORT) &&
-		    !(tv[t0].f & TF_UPPER) && !acronymend(t0, t1) &&
-		    !(n == 1 && allcommon &&
-		    (wf & (W_ORGHEAD | W_PLACEHEAD))) &&
-		    !(n > 1 && (wf & W_PLACEPRE)) && !pluralnoun(t1 - 1)) {
-			m->type = E_PERSON;
-			m->strength = 2;
-			return;
-		}
+	if (reportafter(t0, t1) && !(tv[t0].f & TF_UPPER) &&
+	    !acronymend(t0, t1) && !(n == 1 && allcommon &&
+	    (wf & (W_ORGHEAD | W_PLACEHEAD))) &&
+	    !(n > 1 && (wf & W_PLACEPRE)) && !pluralnoun(t1 - 1)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
 	}
 	if (t0 >= 2 && teq(t0 - 1, "to") && teq(t0 - 2, "according") &&
 	    !(tv[t0].f & TF_UPPER)) {
