@@ -1254,8 +1254,9 @@ personcued(size_t t0, size_t t1)
 	if (!isgiven(t0) || (tv[t0].f & TF_UPPER) || iscommon(t0))
 		return 0;
 	/* not "operators on Hamilton Island said" */
-	if (reportafter(t0, t1) && !(t0 > 0 && ((lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) ||
-	    teq(t0 - 1, "on") || teq(t0 - 1, "of") || teq(t0 - 1, "to"))))
+	if (reportafter(t0, t1) && !(t0 > 0 && ((lwc(t0 - 1) &
+	    (L_PLACEIN | L_PLACEAT)) || teq(t0 - 1, "on") ||
+	    teq(t0 - 1, "of") || teq(t0 - 1, "to"))))
 		return 1;
 	i = sfirst[tv[t0].sent];
 	return (i < t0 && byline(i)) || credited(t0);
