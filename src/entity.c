@@ -2401,6 +2401,10 @@ lineupline(size_t t)
 		if (!teq(k, ",") && !teq(k, ";") && !teq(k, "(") &&
 		    !teq(k, ")") && !teq(k, ".") && goals(k) < 0)
 			return 0;
+		/* a score between two names: results (A 2 B 1; C 0 D 0) */
+		if (goals(k) >= 0 && k + 1 < ntv && tv[k + 1].sent == sn &&
+		    (tv[k + 1].f & TF_NAMEY))
+			return 0;
 		k++;
 	}
 	if (names >= 5 && known * 3 <= names)
@@ -3429,7 +3433,10 @@ resline(size_t a)
 	size_t	 i = a, first, second;
 	unsigned sn = tv[a].sent;
 
-	if (a != sfirst[sn] && !(teq(a - 1, ":") && a == linestart(sn)))
+	/* at the line's start, after a label (Results:), or a result */
+	if (a != sfirst[sn] && !(teq(a - 1, ":") && (a == linestart(sn) ||
+	    a <= sfirst[sn] + 3)) && !(a >= 2 && tv[a - 2].sent == sn &&
+	    (teq(a - 1, ";") || teq(a - 1, ",")) && goals(a - 2) >= 0))
 		return 0;
 	while (i < ntv && tv[i].sent == sn && namey(i))
 		i++;
@@ -3448,10 +3455,29 @@ resline(size_t a)
 	if (teq(skipparen(i + 1, sn), ":") && scorepair(goals(first),
 	    goals(i)))
 		return second;
-	for (i = skipparen(i + 1, sn); i < ntv && tv[i].sent == sn; i++)
+	/* Results: A 2 B 1; C 0 D 0 -- one of a line's results */
+	i = skipparen(i + 1, sn);
+	if (i + 1 < ntv && tv[i + 1].sent == sn && (teq(i, ";") ||
+	    teq(i, ",")) && (tv[i + 1].f & TF_WORD))
+		return resline(i + 1) != 0 ? second : 0;
+	for (; i < ntv && tv[i].sent == sn; i++)
 		if (tv[i].f & TF_WORD)
 			return 0;
 	return second;
+}
+
+/* Is token a the second side of a line's result: "C" of "A 2 B 1; C 0"? */
+static int
+ressecond(size_t a)
+{
+	size_t	 i;
+
+	if (a < 2 || goals(a - 1) < 0 || tv[a - 1].sent != tv[a].sent)
+		return 0;
+	for (i = a - 1; i > 0 && tv[i - 1].sent == tv[a].sent &&
+	    namey(i - 1); i--)
+		continue;
+	return i < a - 1 && resline(i) == a;
 }
 
 /*
@@ -3724,7 +3750,8 @@ teams(void)
 		t1 = m->t1;
 		k = linestart(tv[t0].sent);
 		team = m->strength >= 0 && (resline(t0) != 0 ||
-		    (k < t0 && resline(k) == t0) || tableline(t0));
+		    (k < t0 && resline(k) == t0) || ressecond(t0) ||
+		    tableline(t0));
 		if (team) {
 			maketeam(m, team_v, &nteam);
 			continue;

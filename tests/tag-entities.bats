@@ -1652,3 +1652,12 @@ assert_ent() {
 	assert_ent 'Metro Manila' PLACE 'Metro Manila'
 	assert_ent 'Greater Accra' PLACE 'Greater Accra'
 }
+
+@test "a line of several results, apart by semicolons, after a label, is teams, not a line-up" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Brenmoor Pillars' ORG 'Brenmoor Pillars'
+	assert_ent 'Drumlee Warriors' ORG 'Drumlee Warriors'
+	assert_ent 'Pillars' ORG 'Brenmoor Pillars'
+	assert_ent 'Tamsworth Harriers' ORG 'Tamsworth Harriers'
+	assert_ent 'Lisnaskea Vale' ORG 'Lisnaskea Vale'
+}
