@@ -3618,20 +3618,24 @@ isteam(const struct ment *m)
 static size_t
 matchline(size_t t)
 {
-	size_t	 k;
+	size_t	 k, b = t + 1;
 
-	if (t + 2 >= ntv || tv[t].sent != tv[t - 1].sent ||
-	    !(tv[t].f & TF_WORD) || (tv[t].f & TF_NAMEY) ||
-	    tv[t + 1].sent != tv[t].sent || !(tv[t + 1].f & TF_NAMEY) ||
-	    !(anywc(t) & W_MATCHV) || !namey(t + 1))
+	if (t + 2 >= ntv || !(tv[t].f & TF_WORD) || (tv[t].f & TF_NAMEY))
 		return 0;
-	for (k = t + 2; k < ntv && tv[k].sent == tv[t].sent && namey(k) &&
+	/* the other side may have its "the": beat the Boston Red Sox 5-3 */
+	if (!(tv[b].f & TF_NAMEY) && b + 2 < ntv && teq(b, "the"))
+		b++;
+	if (b + 1 >= ntv || tv[t].sent != tv[t - 1].sent ||
+	    tv[b].sent != tv[t].sent || !(tv[b].f & TF_NAMEY) ||
+	    !(anywc(t) & W_MATCHV) || !namey(b))
+		return 0;
+	for (k = b + 1; k < ntv && tv[k].sent == tv[t].sent && namey(k) &&
 	    !(tv[k - 1].f & TF_POSS); k++)
 		continue;
 	/* not a match of sets, a player's: 6-4 6-2 */
 	if (isscore(k, k + 1))
-		return isscore(k + 1, k + 2) ? 0 : t + 1;
-	return isscore(k, k + 3) && !isscore(k + 3, k + 4) ? t + 1 : 0;
+		return isscore(k + 1, k + 2) ? 0 : b;
+	return isscore(k, k + 3) && !isscore(k + 3, k + 4) ? b : 0;
 }
 
 /*

@@ -1661,3 +1661,10 @@ assert_ent() {
 	assert_ent 'Tamsworth Harriers' ORG 'Tamsworth Harriers'
 	assert_ent 'Lisnaskea Vale' ORG 'Lisnaskea Vale'
 }
+
+@test "a match verb, \"the\" and a score make a report of a match, whose line scores are teams" {
+	run -0 ents tag-entities-boxscore.txt
+	assert_ent 'Omaha Owls' ORG 'Omaha Owls'
+	assert_ent 'Portland' ORG 'Portland Gulls'
+	assert_ent 'Omaha' ORG 'Omaha Owls'
+}
