@@ -1799,6 +1799,25 @@ prefixword(size_t i)
  * Cup), or begins with one and goes on with short capitals and numbers
  * (Windows XP, PlayStation VR).
  */
+/*
+ * Is token i a nationality that is the surname of the given name t0,
+ * with at most initials between (Mike French, Mark J. English; not
+ * Roman Catholic, Borg El Arab)?
+ */
+static int
+givendemonym(size_t t0, size_t i)
+{
+	size_t	 k;
+
+	if (!isgiven(t0) || !tokin(ldemonyms, i) || tokin(ldemonyms, t0) ||
+	    lextype(tv[t0].s, tv[i].e, nwords(t0, i + 1), 0) > 0)
+		return 0;
+	for (k = t0 + 1; k < i; k++)
+		if ((tv[k].f & TF_WORD) && tv[k].e - tv[k].s > 1)
+			return 0;
+	return 1;
+}
+
 static int
 miscname(size_t t0, size_t t1)
 {
@@ -1819,8 +1838,9 @@ miscname(size_t t0, size_t t1)
 		}
 		if ((i + 1 == t1 ? lextok(i, 1) : lextype(tv[i].s,
 		    tv[t1 - 1].e, (int)(t1 - i), 1)) ==
-		    E_MISC && !(i + 1 == t1 && isgiven(i)))
-			return 1;
+		    E_MISC && !(i + 1 == t1 && (isgiven(i) ||
+		    givendemonym(t0, i))))
+			return 1;	/* not Jordan, Mike French */
 	}
 	if (!(twc(t0) & W_MISC) || ldemonyms == NULL ||
 	    tokin(ldemonyms, t0))

@@ -1668,3 +1668,10 @@ assert_ent() {
 	assert_ent 'Portland' ORG 'Portland Gulls'
 	assert_ent 'Omaha' ORG 'Omaha Owls'
 }
+
+@test "a nationality after a given name, with initials between, is the person's surname" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Carla J. English' PERSON 'Carla J. English'
+	assert_ent 'Tobias French' PERSON 'Tobias French'
+	assert_ent 'French' MISC 'French'
+}
