@@ -1818,6 +1818,17 @@ givendemonym(size_t t0, size_t i)
 	return 1;
 }
 
+/* Does token i open with the Arabic article and a capital: Al-Hilal? */
+static int
+arabicart(size_t i)
+{
+	const char *p = T + tv[i].s;
+
+	return tv[i].e - tv[i].s > 4 && (p[0] == 'A' || p[0] == 'a' ||
+	    p[0] == 'E' || p[0] == 'e') && p[1] == 'l' && p[2] == '-' &&
+	    c_isupper((unsigned char)p[3]);
+}
+
 static int
 miscname(size_t t0, size_t t1)
 {
@@ -3218,6 +3229,16 @@ classify(struct ment *m, int titled)
 	 */
 	if (n >= 4 && n <= 6 && plainnames(t0, t1)) {
 		m->type = E_PERSON;
+		m->strength = 1;
+		return;
+	}
+	/*
+	 * Al-Qadsiah, El-Gouna: the Arabic article joined to a capital is
+	 * a name, most often a body's (a club, a paper); a person's is known
+	 * by the full name elsewhere
+	 */
+	if (n == 1 && arabicart(t0)) {
+		m->type = E_ORG;
 		m->strength = 1;
 		return;
 	}

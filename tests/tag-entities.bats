@@ -1675,3 +1675,13 @@ assert_ent() {
 	assert_ent 'Tobias French' PERSON 'Tobias French'
 	assert_ent 'French' MISC 'French'
 }
+
+@test "the Arabic article joined to a capital makes a name, a body's when nothing says more" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Al-Wahda' ORG 'Al-Wahda'
+}
+
+@test "a house of worship after a name makes it a place" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Al-Rahma' PLACE 'Al-Rahma'
+}
