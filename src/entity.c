@@ -1988,6 +1988,11 @@ eventcode(size_t i)
 		continue;
 	if (d != n || k == 0)
 		return 0;
+	/* an amount in a currency's letters: N412.6 billion, RM900 million */
+	if (i + 1 < ntv && tv[i + 1].sent == tv[i].sent &&
+	    ((teq(i + 1, ".") && i + 2 < ntv && tv[i + 2].s == tv[i + 1].e &&
+	    (tv[i + 2].f & TF_DIGIT)) || (lwc(i + 1) & L_MULT)))
+		return 0;
 	d = n - k;
 	return (k >= 3 && d >= 2 && d <= 4) || (k <= 2 && d >= 3 && d <= 4);
 }

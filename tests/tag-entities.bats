@@ -1685,3 +1685,10 @@ assert_ent() {
 	run -0 ents tag-entities-wire.txt
 	assert_ent 'Al-Rahma' PLACE 'Al-Rahma'
 }
+
+@test "a currency's letters and an amount are no model code" {
+	run -0 ents tag-entities-business.txt
+	refute_line --partial 'RM214'
+	refute_line --partial 'N300'
+	assert_ent 'A350' MISC 'A350'
+}
