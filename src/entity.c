@@ -126,6 +126,7 @@ struct ment {
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
     *lgiven, *ldemonyms, *lcommon, *ltitles, *lsuffixes;
 static struct lexicon *lmodel;
+static struct lexicon *ltitle1;		/* first words of titles of more */
 static struct lexicon *lacr;		/* common acronyms of the document */
 static struct lexicon *lcurrencies;
 static struct lexicon *lunits, *ltimes;	/* of extract-numbers, split-sentences */
@@ -189,6 +190,16 @@ static struct arena darena;
 /* How many of the latest entities a mention may refer back to. */
 #define NRECENT	256
 
+/* lex_each() of the titles: the first word of one of more words. */
+static void
+firstword(const char *k, size_t n, void *l)
+{
+	const char *sp = memchr(k, ' ', n);
+
+	if (sp != NULL)
+		lex_add(l, k, (size_t)(sp - k), NULL);
+}
+
 void
 entity_init(void)
 {
@@ -204,6 +215,8 @@ entity_init(void)
 	ldemonyms = lex_load("demonyms.txt", 1, 0);
 	lcommon = lex_load("common-words.txt", 1, 1);
 	ltitles = lex_load("person-titles.txt", 1, 1);
+	ltitle1 = lex_new(1);
+	lex_each(ltitles, firstword, ltitle1);
 	lsuffixes = lex_load("org-suffixes.txt", 1, 1);
 	lcurrencies = lex_load("currencies.txt", 1, 0);
 	lunits = lex_load("units.txt", 1, 0);
@@ -233,6 +246,7 @@ static int	nickname(size_t);
 static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t);
+static int	titlepair(size_t, size_t);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -265,7 +279,8 @@ static struct memo *memoh(const char *, size_t, uint32_t);
  * is not kept.
  */
 enum { ML_lcommon, ML_lgiven, ML_ltitles, ML_lsuffixes, ML_ldemonyms,
-    ML_lcountries, ML_lcities, ML_lregions, ML_lorgs, ML_lpeople, ML_N,
+    ML_lcountries, ML_lcities, ML_lregions, ML_lorgs, ML_lpeople,
+    ML_ltitle1, ML_N,
     ML_lacr = -1 };
 _Static_assert(ML_N <= 16, "a memo keeps 16 lists' answers");
 
@@ -660,11 +675,31 @@ istitle(size_t i)
 {
 	if (!(tv[i].f & TF_WORD) || !(tv[i].f & (TF_CAP | TF_UPPER)))
 		return 0;
-	if (tv[i].title < 0)
+	if (tv[i].title < 0) {
 		tv[i].title = (twc(i) & W_TITLE) || tokin(ltitles, i) ||
 		    ((tv[i].f & TF_HYPH) &&
 		    hyphentitle(T + tv[i].s, tv[i].e - tv[i].s));
+		/* the second word of a pair is one too, when it is asked */
+		if (titlepair(i, i + 1))
+			tv[i].title = tv[i + 1].title = 1;
+	}
 	return tv[i].title;
+}
+
+/*
+ * Are tokens i and j, capitalised and one space apart, a title of two
+ * words whose second is none alone: Tan Sri, Puan Sri, Datuk Wira (not
+ * High Commissioner, which may open a body's name)?
+ */
+static int
+titlepair(size_t i, size_t j)
+{
+	if (j >= ntv || tv[i].sent != tv[j].sent || !(tv[i].f & TF_CAP) ||
+	    !(tv[j].f & TF_CAP) || tv[j].s != tv[i].e + 1 ||
+	    T[tv[i].e] != ' ' || !tokin(ltitle1, i) || (twc(j) & W_TITLE) ||
+	    tokin(ltitles, j))
+		return 0;
+	return lex_get(ltitles, T + tv[i].s, tv[j].e - tv[i].s) != NULL;
 }
 
 static int	ismod(size_t);

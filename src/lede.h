@@ -300,6 +300,8 @@ uint32_t	 lex_hash(const char *, size_t);
 struct lexicon *lex_union(struct lexicon *const *, size_t);
 int	 lex_maybe(const struct lexicon *, uint32_t);
 size_t	 lex_size(const struct lexicon *);
+void	 lex_each(const struct lexicon *,
+	    void (*)(const char *, size_t, void *), void *);
 
 /* sentence.c: the streaming sentence splitter */
 struct span {

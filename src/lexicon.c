@@ -353,6 +353,18 @@ lex_union(struct lexicon *const *v, size_t nv)
 	return l;
 }
 
+/* Call fn with each key of l (as stored: lower-cased when l folds). */
+void
+lex_each(const struct lexicon *l, void (*fn)(const char *, size_t, void *),
+    void *arg)
+{
+	size_t	 i;
+
+	for (i = 0; i <= l->mask; i++)
+		if (l->tab[i].key != NULL)
+			fn(l->tab[i].key, l->tab[i].len & ~HASVAL, arg);
+}
+
 /* May a list of l (or of the lists l was made from) hold the key of hash h? */
 int
 lex_maybe(const struct lexicon *l, uint32_t h)

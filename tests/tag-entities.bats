@@ -1692,3 +1692,15 @@ assert_ent() {
 	refute_line --partial 'N300'
 	assert_ent 'A350' MISC 'A350'
 }
+
+@test "a title of two words stays outside the name, though its second word is no title alone" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Harun Iskandar' PERSON 'Harun Iskandar'
+	assert_ent 'Faridah Osman' PERSON 'Faridah Osman'
+}
+
+@test "Taoiseach and Blessed are titles" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Eilis Brennock' PERSON 'Eilis Brennock'
+	assert_ent 'Tomasz Kowalczyk' PERSON 'Tomasz Kowalczyk'
+}
