@@ -1056,9 +1056,17 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					}
 					q = j + k;
 
-					while (q < se && p[q] >= 'a' &&
-					    p[q] <= 'z' && q - j <= 7)
-						q++;
+					/* also Pointe-à-Pierre */
+					while (q < se && q - j <= 7) {
+						if (p[q] >= 'a' && p[q] <= 'z')
+							q++;
+						else if (p[q] >= 0x80 &&
+						    uc_islower(cat(p, q, se,
+						    &k3)))
+							q += k3;
+						else
+							break;
+					}
 					if (q + 1 < se && p[q] == '-' &&
 					    c_isupper(p[q + 1]) && q - j <= 6) {
 						j = q + 1;
@@ -3324,7 +3332,7 @@ particle(size_t i)
 	static const char *const pers[] = { "ul", "ur", "ud", "us", "al",
 	    "el", "bin", "ibn", "abu", "ad", "as", "un", NULL };
 	static const char *const plac[] = { "sur", "sous", "en", "upon",
-	    "on", "la", "le", "les", "de", "du", "des", "lès", "am", "an",
+	    "on", "la", "le", "les", "de", "du", "des", "lès", "à", "am", "an",
 	    "im", "bei", "under", "in", NULL };
 	const char *p = T + tv[i].s, *h, *q;
 	size_t	 n = tv[i].e - tv[i].s, k, j;

@@ -1704,3 +1704,9 @@ assert_ent() {
 	assert_ent 'Eilis Brennock' PERSON 'Eilis Brennock'
 	assert_ent 'Tomasz Kowalczyk' PERSON 'Tomasz Kowalczyk'
 }
+
+@test "a place's name joined by hyphens keeps an accented particle (à)" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Baie-à-Verte' PLACE 'Baie-à-Verte'
+	refute_line --partial 'à-Verte	ORG'
+}
