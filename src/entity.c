@@ -911,6 +911,18 @@ opensquote(size_t first)
 	return open;
 }
 
+/*
+ * Is p[i, j) the letter of an American party, after a comma or a bracket,
+ * before a hyphen and a capital: "Pat Roberts, R-Kan.", "(D-Vt.)"?
+ */
+static int
+partytag(const unsigned char *p, size_t i, size_t j)
+{
+	return j == i + 1 && (p[i] == 'R' || p[i] == 'D' || p[i] == 'I') &&
+	    i >= 2 && ((p[i - 1] == ' ' && p[i - 2] == ',') ||
+	    p[i - 1] == '(') && c_isupper(p[j + 1]);
+}
+
 static void
 tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
@@ -1034,6 +1046,10 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					hy |= TF_CURLY;
 				j += k + k2;
 				continue;
+			}
+			if (c == '-' && partytag(p, i, j)) {
+				glued = 1;	/* R-Kan.: no new sentence */
+				break;
 			}
 			if (c == '-') {
 				hy |= TF_HYPH;
@@ -1336,6 +1352,7 @@ static int	dateline(const struct ment *);
 static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
 static int	stopplace(size_t);
+static int	partytag(const unsigned char *, size_t, size_t);
 static int	particlename(size_t, size_t), placetail(size_t, size_t);
 static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
@@ -2657,9 +2674,13 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
-	/* Bend, Ore.: a town, a comma and a state with its stop */
-	if (n == 1 && t0 >= 2 && teq(t0 - 1, ",") && namey(t0 - 2) &&
-	    stopplace(t0)) {
+	/*
+	 * Bend, Ore.: a town, a comma and a state with its stop; also after
+	 * a party's letter (Pat Roberts, R-Kan.)
+	 */
+	if (n == 1 && t0 >= 2 && ((teq(t0 - 1, ",") && namey(t0 - 2)) ||
+	    (teq(t0 - 1, "-") && partytag((const unsigned char *)T,
+	    tv[t0 - 2].s, tv[t0 - 2].e))) && stopplace(t0)) {
 		m->type = E_PLACE;
 		m->strength = 3;
 		return;

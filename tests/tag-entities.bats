@@ -1710,3 +1710,11 @@ assert_ent() {
 	assert_ent 'Baie-à-Verte' PLACE 'Baie-à-Verte'
 	refute_line --partial 'à-Verte	ORG'
 }
+
+@test "a party's letter and a hyphen before a state stay outside the state's name" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Kan.' PLACE 'Kan.'
+	assert_ent 'Vt.' PLACE 'Vt.'
+	refute_line --partial 'R-Kan'
+	refute_line --partial 'D-Vt'
+}
