@@ -1352,7 +1352,6 @@ static int	dateline(const struct ment *);
 static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
 static int	stopplace(size_t);
-static int	partytag(const unsigned char *, size_t, size_t);
 static int	particlename(size_t, size_t), placetail(size_t, size_t);
 static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
@@ -1853,13 +1852,6 @@ prefixword(size_t i)
 }
 
 /*
- * A product, event or work: the chain ends in a word that heads one
- * (Festival, Cup, War), or in such a word and places or numbers after
- * it (Fan Expo Canada), or ends in a MISC name (Google Chrome, FIFA World
- * Cup), or begins with one and goes on with short capitals and numbers
- * (Windows XP, PlayStation VR).
- */
-/*
  * Is token i a nationality that is the surname of the given name t0,
  * with at most initials between (Mike French, Mark J. English; not
  * Roman Catholic, Borg El Arab)?
@@ -1889,6 +1881,13 @@ arabicart(size_t i)
 	    c_isupper((unsigned char)p[3]);
 }
 
+/*
+ * A product, event or work: the chain ends in a word that heads one
+ * (Festival, Cup, War), or in such a word and places or numbers after
+ * it (Fan Expo Canada), or ends in a MISC name (Google Chrome, FIFA World
+ * Cup), or begins with one and goes on with short capitals and numbers
+ * (Windows XP, PlayStation VR).
+ */
 static int
 miscname(size_t t0, size_t t1)
 {
