@@ -2170,6 +2170,19 @@ nickname(size_t j)
  * Leeds and Selby, in Kothrud, Hadapsar and Wagholi (up to five names of
  * up to four words)?
  */
+/*
+ * Is the name t0..t1 no place in the lists, with a place of its own after
+ * it: "Kavya Ramesh in Bengaluru"?  Then in "in London and Kavya Ramesh
+ * in Bengaluru" it is listed with what went before London, not London.
+ */
+static int
+placeafter(size_t t0, size_t t1)
+{
+	return t1 + 1 < ntv && tv[t1 + 1].sent == tv[t0].sent &&
+	    (teq(t1, "in") || teq(t1, "at")) && (tv[t1 + 1].f & TF_CAP) &&
+	    lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 0) != E_PLACE;
+}
+
 static int
 placelist(size_t t0, size_t t1)
 {
@@ -2184,6 +2197,10 @@ placelist(size_t t0, size_t t1)
 	    (teq(t1, "and") || teq(t1, "or")) && ((tv[t1 + 1].f & TF_NAMEY) ||
 	    (teq(t1 + 1, "the") && (tv[t1 + 2].f & TF_NAMEY))))
 		and = 1;
+	/* "Hart in London and Joost Verhagen in Amsterdam", a credit line */
+	if (t1 == t0 + 2 && !iscommon(t0) && !iscommon(t0 + 1) &&
+	    placeafter(t0, t1))
+		return 0;
 
 	for (names = 0; names < 5; names++) {
 		if (k < 3 || tv[k - 1].sent != tv[t0].sent)
@@ -5651,6 +5668,9 @@ listed(const struct ment *a, const struct ment *b)
 
 	if (b->t0 < a->t1 || b->t0 - a->t1 > 2 || tv[a->t0].sent !=
 	    tv[b->t0].sent)
+		return 0;
+	if (a->t0 >= 1 && (lwc(a->t0 - 1) & (L_PLACEIN | L_PLACEAT)) &&
+	    placeafter(b->t0, b->t1))
 		return 0;
 	for (i = a->t1, conj = 0; i < b->t0; i++)
 		if (teq(i, "and") || teq(i, "or"))

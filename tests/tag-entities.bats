@@ -1718,3 +1718,9 @@ assert_ent() {
 	refute_line --partial 'R-Kan'
 	refute_line --partial 'D-Vt'
 }
+
+@test "a name with a place of its own after it is listed with no place before" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Tjalling Brasser' PERSON 'Tjalling Brasser'
+	assert_ent 'Ghent' PLACE 'Ghent'
+}
