@@ -725,13 +725,21 @@ static void
 newtokwc(struct tok *t)
 {
 	char	 b[64];
-	size_t	 k;
+	size_t	 k, j;
 
 	t->wc = !(t->f & TF_DIGIT) ? wclassm(tokmemo((size_t)(t - tv)),
 	    T + t->s, t->e - t->s) : 0;
 	if (t->wc == 0 && (t->f & TF_CURLY) && (k = straightapos(T + t->s,
 	    t->e - t->s, b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
+	/* MONDAY, JANUARY: a time word in capitals, a listing's heading */
+	if (t->wc == 0 && (t->f & TF_UPPER) && (k = t->e - t->s) >= 3 &&
+	    k <= 9) {
+		memcpy(b, T + t->s, k);
+		for (j = 1; j < k; j++)
+			b[j] = (char)c_tolower((unsigned char)b[j]);
+		t->wc = wclass(b, k) & W_TIME;
+	}
 }
 
 static HOT_INLINE struct tok *

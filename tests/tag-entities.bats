@@ -1724,3 +1724,10 @@ assert_ent() {
 	assert_ent 'Tjalling Brasser' PERSON 'Tjalling Brasser'
 	assert_ent 'Ghent' PLACE 'Ghent'
 }
+
+@test "a weekday in capitals, a listing's heading, is no name" {
+	run -0 ents tag-entities-caps.txt
+	refute_line --partial 'SATURDAY'
+	refute_line --partial 'SUNDAY'
+	assert_ent 'Rowe' PERSON 'Rowe'
+}
