@@ -931,6 +931,50 @@ partytag(const unsigned char *p, size_t i, size_t j)
 	    p[i - 1] == '(') && c_isupper(p[j + 1]);
 }
 
+/*
+ * Are p[i, j) and the n small letters after its hyphen two short
+ * syllables after a capitalised word of two to five letters, a space
+ * apart: the given name in "Park Sung-min", "Kang Min-ho"?  Not "Fly-half",
+ * "Sit-in", "Set-up", which end in a common word of their own kind.
+ */
+static int
+aftersurname(const unsigned char *p, size_t i, size_t j, size_t n,
+    unsigned ws, unsigned sn)
+{
+	static const char *const end[] = { "in", "up", "on", "off", "out",
+	    "by", "half", "back", "down", "away", "over", "way", "time",
+	    "day", "man", "men", NULL };
+	const struct tok *t;
+	size_t	 k;
+
+	if (ntv == 0 || !(ws & TF_SP) || j - i > 4 || n > 3)
+		return 0;
+	t = &tv[ntv - 1];
+	if (t->sent != sn || (t->f & (TF_CAP | TF_UPPER | TF_WORD)) !=
+	    (TF_CAP | TF_WORD) || t->e - t->s < 2 || t->e - t->s > 5 ||
+	    t->e + 1 != i)
+		return 0;
+	for (k = 0; end[k] != NULL; k++)
+		if (strlen(end[k]) == n && memcmp(end[k], p + j + 1, n) == 0)
+			return 0;
+	return 1;
+}
+
+/*
+ * Does the line that the line break at p[i] ends hold text and fewer
+ * than SHORTLINE bytes?  Text wrapped to a width has longer lines.
+ */
+#define SHORTLINE	40
+static int
+shortline(const unsigned char *p, size_t i)
+{
+	size_t	 k;
+
+	for (k = i; k > 0 && i - k < SHORTLINE && p[k - 1] != '\n'; k--)
+		continue;
+	return i - k < SHORTLINE && i > k;
+}
+
 static void
 tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
@@ -974,9 +1018,12 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			/*
 			 * A single line break inside a sentence is a wrapped
 			 * line (the splitter ended nothing there): a space.
-			 * Only a blank line counts as a break.
+			 * A blank line counts as a break, and so does the
+			 * end of a short line, which no wrapping makes: a
+			 * signature over a town ("Chen Li-hua\nChanghua").
 			 */
-			if (c == '\n' && (ws & TF_SP) && nlrun > 0)
+			if (c == '\n' && (((ws & TF_SP) && nlrun > 0) ||
+			    (nlrun == 0 && shortline(p, i))))
 				ws |= TF_NL;
 			if (c == '\n')
 				nlrun++;
@@ -1100,17 +1147,20 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 					 * Kim Young-sam, Lau Kin-ming: a short
 					 * syllable that no English compound
 					 * ends in stays on the name; not two
-					 * common words (Fly-half) nor a letter
+					 * common words (Fly-half) unless a
+					 * surname goes before two syllables
+					 * (Park Sung-min), nor a letter
 					 * (T-shirt).
 					 */
 					if (q - j - k >= 2 && q - j <= 7 &&
 					    j - i >= 2 && (q == se ||
 					    !isal(cat(p, q, se, &k3))) &&
 					    !hyphenword(p + j + k, q - j - k) &&
-					    !(lex_get(lcommon, (const char *)p +
-					    i, j - i) != NULL && lex_get(lcommon,
-					    (const char *)p + j + k, q - j - k) !=
-					    NULL)) {
+					    (aftersurname(p, i, j, q - j - k,
+					    ws, sn) || !(lex_get(lcommon,
+					    (const char *)p + i, j - i) != NULL &&
+					    lex_get(lcommon, (const char *)p + j +
+					    k, q - j - k) != NULL))) {
 						j = q;
 						continue;
 					}
@@ -1248,6 +1298,9 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 		 * is a credit line (Reporting by Anna Smith)
 		 */
 		if (byline(first))
+			nlow = 1;
+		/* (Anna Smith/Reuters): a credit in brackets is no headline */
+		if (teq(first, "(") && teq(ntv - 1, ")"))
 			nlow = 1;
 		/* Madrid: Illgner; Panucci, Sanchís ...: a line-up */
 		if (nlow == 0 && lineupline(ntv - 1))
@@ -5416,6 +5469,18 @@ titlecase(struct buf *b)
 	return titlecase_n(b->p, b->len);
 }
 
+/*
+ * Do tokens t0 to t1 fill a line of their own: a signature, a credit?
+ */
+static int
+aline(size_t t0, size_t t1)
+{
+	unsigned sn = tv[t0].sent;
+
+	return (t0 == sfirst[sn] || (tv[t0].f & TF_NL)) && (t1 >= ntv ||
+	    tv[t1].sent != sn || (tv[t1].f & TF_NL));
+}
+
 /* Mentions the capitalisation can't vouch for: known names only. */
 static void
 resolve_unreliable(size_t mi)
@@ -5461,13 +5526,22 @@ resolve_unreliable(size_t mi)
 		    (tv[i].f & TF_CAP) && !(tv[i].f & TF_UPPER)) {
 			for (j = i + 1; j < t1 && j < i + 3 &&
 			    (tv[j].f & TF_CAP) && !(tv[j].f & TF_UPPER) &&
-			    !iscommon(j) && !istitle(j) && lextok(j, 0) <= 0;
-			    j++)
+			    (!iscommon(j) || (aline(i, t1) && !pluralnoun(j))) &&
+			    !istitle(j) &&
+			    lextok(j, 0) <= 0; j++)
 				continue;
-			if (j > i + 1) {
+			if (j > i + 1 && (j == t1 || !aline(i, t1))) {
 				type = E_PERSON;
 				strength = 2;
 			}
+		}
+		/* Chen Li-hua: a surname and a given name in syllables */
+		if ((type <= 0 || j == i + 1) && i + 1 < t1 &&
+		    (tv[i].f & TF_CAP) && !(tv[i].f & TF_UPPER) &&
+		    !iscommon(i) && syllablegiven(i + 1)) {
+			j = i + 2;
+			type = E_PERSON;
+			strength = 2;
 		}
 		/*
 		 * WELLINGTON (Reuters) -, SHANGHAI 1996-08-22: a dateline's

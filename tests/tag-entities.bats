@@ -1731,3 +1731,22 @@ assert_ent() {
 	refute_line --partial 'SUNDAY'
 	assert_ent 'Rowe' PERSON 'Rowe'
 }
+
+@test "a signature on a short line of its own is a person, the town under it a place" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Moira Pennock' PERSON 'Moira Pennock'
+	assert_ent 'Tsai Wen-chieh' PERSON 'Tsai Wen-chieh'
+	assert_ent 'Tainan' PLACE 'Tainan'
+}
+
+@test "a photographer's credit in brackets is no headline" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Ingrid Baker' PERSON 'Ingrid Baker'
+	assert_ent 'Reuters' ORG 'Reuters'
+}
+
+@test "a given name of two syllables that are common words stays after a surname" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Park Sung-min' PERSON 'Park Sung-min'
+	refute_line --partial 'Park	PLACE'
+}
