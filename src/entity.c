@@ -1958,7 +1958,13 @@ miscname(size_t t0, size_t t1)
 	for (i = t1; i-- > t0 + 1;) {
 		if (!(tv[i].f & TF_WORD))
 			continue;
-		if (twc(i) & W_MISCHEAD) {
+		/*
+		 * Day heads a holiday (Boxing Day), but is a surname after
+		 * a given name no list types otherwise (Doris Day; not
+		 * Victoria Day)
+		 */
+		if ((twc(i) & W_MISCHEAD) && !(i == t0 + 1 && teq(i, "Day") &&
+		    isgiven(t0) && lextok(t0, 1) <= 0)) {
 			for (k = i + 1, rest = 1; k < t1 && rest; k++)
 				rest = !(tv[k].f & TF_WORD) ||
 				    (tv[k].f & TF_DIGIT) || roman(k) ||
@@ -4640,6 +4646,15 @@ unitafter(size_t i)
 	return v != NULL && strcmp(v, "follow") == 0;
 }
 
+/* Is time word i the last of a holiday the lists hold: Good Friday? */
+static int
+holiday(size_t i)
+{
+	return i > 0 && (tv[i - 1].f & TF_CAP) && (tv[i - 1].f & TF_WORD) &&
+	    tv[i - 1].sent == tv[i].sent && tv[i - 1].e + 1 == tv[i].s &&
+	    (wclass(T + tv[i - 1].s, tv[i].e - tv[i - 1].s) & W_MISC);
+}
+
 static int
 namey_(size_t i)
 {
@@ -4653,6 +4668,8 @@ namey_(size_t i)
 		return 0;
 	if ((tv[i].f & TF_UPPER) && unitafter(i))
 		return 0;
+	if ((w & W_TIME) && holiday(i))
+		return 1;
 	/* Jan Berg, June Carter: a month that is a given name */
 	if ((w & W_TIME) && !(isgiven(i) && i + 1 < ntv &&
 	    (tv[i + 1].f & TF_WORD) && (tv[i + 1].f & TF_CAP) &&
@@ -5229,7 +5246,7 @@ chains(void)
 					/* a month can't open, and "May" in
 					 * "Theresa May" is no month */
 					if ((twc(j) & W_TIME) &&
-					    !isgiven(j - 1))
+					    !isgiven(j - 1) && !holiday(j))
 						break;
 					j++;
 					continue;

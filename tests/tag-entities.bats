@@ -1750,3 +1750,13 @@ assert_ent() {
 	assert_ent 'Park Sung-min' PERSON 'Park Sung-min'
 	refute_line --partial 'Park	PLACE'
 }
+
+@test "a holiday the lists hold ends in a weekday; Day heads a holiday but is a surname after a given name" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Good Friday' MISC 'Good Friday'
+	assert_ent 'Easter Monday' MISC 'Easter Monday'
+	assert_ent 'Boxing Day' MISC 'Boxing Day'
+	assert_ent 'Canada Day' MISC 'Canada Day'
+	assert_ent 'Harriet Day' PERSON 'Harriet Day'
+	assert_ent 'Day' PERSON 'Harriet Day'
+}
