@@ -4543,6 +4543,8 @@ chain(size_t t0, size_t t1)
 		    !(t1 == t0 + 2 && (twc(t0 + 1) & (W_ORGHEAD |
 		    W_PLACEHEAD)) && !(twc(t0) & W_TIME) &&
 		    !(lwc(t0) & L_HEADLOW) && T[tv[t0 + 1].e - 1] != 's') &&
+		    /* Next plc: nor does a legal form in small letters */
+		    (tv[t1 - 1].f & TF_NAMEY) &&
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
 		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
@@ -5227,6 +5229,14 @@ chains(void)
 						j = k + 1;
 						continue;
 					}
+				}
+				/* Aldermoor Group plc: a legal form in small letters */
+				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
+				    (tv[j - 1].f & TF_NAMEY) &&
+				    tv[j].e - tv[j].s <= 3 &&
+				    (anywc(j) & W_COFORM)) {
+					j++;
+					break;
 				}
 				if (prefixword(j))
 					break;		/* NASA T-shirt */

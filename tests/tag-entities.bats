@@ -1760,3 +1760,10 @@ assert_ent() {
 	assert_ent 'Harriet Day' PERSON 'Harriet Day'
 	assert_ent 'Day' PERSON 'Harriet Day'
 }
+
+@test "a legal form in small letters ends the name and keeps a sentence's first word" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Brackwell Foods plc' ORG 'Brackwell Foods plc'
+	assert_ent 'Next plc' ORG 'Next plc'
+	refute_line --partial 'plc	PERSON'
+}
