@@ -200,6 +200,23 @@ firstword(const char *k, size_t n, void *l)
 		lex_add(l, k, (size_t)(sp - k), NULL);
 }
 
+/*
+ * lex_each() of entity-words.txt: the first letters of the legal forms
+ * written in small letters (plc), one bit each, so that chains() asks
+ * the lists only of a word that may be one.
+ */
+static uint32_t smallform;
+
+static void
+smallforms(const char *k, size_t n, void *arg)
+{
+	const char *v;
+
+	if (n > 0 && k[0] >= 'a' && k[0] <= 'z' &&
+	    (v = lex_get(arg, k, n)) != NULL && strstr(v, "COFORM") != NULL)
+		smallform |= (uint32_t)1 << (k[0] - 'a');
+}
+
 void
 entity_init(void)
 {
@@ -230,6 +247,7 @@ entity_init(void)
 
 		lspan = lex_union(v, sizeof(v) / sizeof(v[0]));
 	}
+	lex_each(lwords, smallforms, lwords);
 }
 
 void
@@ -5234,6 +5252,8 @@ chains(void)
 				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
 				    (tv[j - 1].f & TF_NAMEY) &&
 				    tv[j].e - tv[j].s <= 3 &&
+				    c_islower((unsigned char)T[tv[j].s]) &&
+				    (smallform >> (T[tv[j].s] - 'a') & 1) &&
 				    (anywc(j) & W_COFORM)) {
 					j++;
 					break;
