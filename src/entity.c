@@ -5116,6 +5116,38 @@ worktitle(size_t i)
 	return k;
 }
 
+/*
+ * The end of a firm named by its partners from token i: one capitalised
+ * word each, apart by commas, the last after "&" ("Keefe, Bruyette &
+ * Woods", "Morris, Nichols, Arsht & Tunnell"), none a title or a place
+ * the lists know; or 0.
+ */
+static size_t
+firmname(size_t i)
+{
+	size_t	 k, n, e;
+
+	/* the shape first, by the tokens' flags alone */
+	for (k = i, n = 0; k + 1 < ntv && n < 6; k += 2, n++) {
+		if (tv[k].sent != tv[i].sent || !(tv[k].f & TF_CAP) ||
+		    (tv[k].f & (TF_UPPER | TF_DIGIT | TF_POSS)))
+			return 0;
+		if (teq(k + 1, "&"))
+			break;
+		if (!teq(k + 1, ",") || tv[k + 1].sent != tv[i].sent)
+			return 0;
+	}
+	e = k + 2;
+	if (n == 0 || n == 6 || e >= ntv || tv[e].sent != tv[i].sent ||
+	    !(tv[e].f & TF_CAP) || (tv[e].f & (TF_UPPER | TF_DIGIT)) ||
+	    cites(e + 1))
+		return 0;	/* not authors: Tarvenko, Quell & Amsbury, 2011 */
+	for (k = i; k <= e; k += 2)
+		if (istitle(k) || lextok(k, 0) == E_PLACE)
+			return 0;
+	return e + 1;
+}
+
 static void
 chains(void)
 {
@@ -5154,6 +5186,13 @@ chains(void)
 				addment(i, i + 1, E_MISC, 2, 0);
 
 			i++;
+			continue;
+		}
+		/* Keefe, Bruyette & Woods: a firm of partners' names */
+		if (i + 1 < ntv && T[tv[i + 1].s] == ',' &&
+		    (k = firmname(i)) != 0) {
+			addment(i, k, E_ORG, 3, 0);
+			i = k;
 			continue;
 		}
 		/* "wrote on X": the service */

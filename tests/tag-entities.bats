@@ -1767,3 +1767,9 @@ assert_ent() {
 	assert_ent 'Next plc' ORG 'Next plc'
 	refute_line --partial 'plc	PERSON'
 }
+
+@test "a firm named by its partners, apart by commas and an ampersand, is one body" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Whitlock, Barrow & Pyne' ORG 'Whitlock, Barrow & Pyne'
+	assert_ent 'Cardle, Osgood, Fenn & Maple' ORG 'Cardle, Osgood, Fenn & Maple'
+}
