@@ -743,7 +743,7 @@ static void
 newtokwc(struct tok *t)
 {
 	char	 b[64];
-	size_t	 k, j;
+	size_t	 k;
 
 	t->wc = !(t->f & TF_DIGIT) ? wclassm(tokmemo((size_t)(t - tv)),
 	    T + t->s, t->e - t->s) : 0;
@@ -751,11 +751,10 @@ newtokwc(struct tok *t)
 	    t->e - t->s, b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
 	/* MONDAY, JANUARY: a time word in capitals, a listing's heading */
-	if (t->wc == 0 && (t->f & TF_UPPER) && (k = t->e - t->s) >= 3 &&
-	    k <= 9) {
-		memcpy(b, T + t->s, k);
-		for (j = 1; j < k; j++)
-			b[j] = (char)c_tolower((unsigned char)b[j]);
+	if (t->wc == 0 && (t->f & TF_UPPER) && t->e - t->s >= 3 &&
+	    t->e - t->s <= 9 && (k = tlower((size_t)(t - tv), b,
+	    sizeof(b))) > 0) {
+		b[0] = T[t->s];
 		t->wc = wclass(b, k) & W_TIME;
 	}
 }
