@@ -738,6 +738,38 @@ ismod(size_t i)
 
 /* Tokens. */
 
+/* Is s (n bytes) a time word, in title case or in capitals (MON)? */
+static int
+timeword(const char *s, size_t n)
+{
+	char	 b[16];
+	size_t	 k;
+
+	if (wclass(s, n) & W_TIME)
+		return 1;
+	if (n < 3 || n >= sizeof(b) || !c_isupper((unsigned char)s[1]))
+		return 0;
+	b[0] = s[0];
+	for (k = 1; k < n; k++)
+		b[k] = (char)c_tolower((unsigned char)s[k]);
+	return (wclass(b, n) & W_TIME) != 0;
+}
+
+/*
+ * W_TIME if s (n bytes) is two time words joined by a hyphen (April-June,
+ * MON-FRI), else 0.
+ */
+static unsigned
+timespan(const char *s, size_t n)
+{
+	const char *h;
+
+	if ((h = memchr(s, '-', n)) == NULL)
+		return 0;
+	return timeword(s, (size_t)(h - s)) &&
+	    timeword(h + 1, n - (size_t)(h - s) - 1) ? W_TIME : 0;
+}
+
 /* The word classes of token t, a capitalised word. */
 static void
 newtokwc(struct tok *t)
@@ -757,6 +789,9 @@ newtokwc(struct tok *t)
 		b[0] = T[t->s];
 		t->wc = wclass(b, k) & W_TIME;
 	}
+	/* April-June, Monday-Friday: a span of time */
+	if (t->wc == 0 && (t->f & TF_HYPH))
+		t->wc = timespan(T + t->s, t->e - t->s);
 }
 
 static HOT_INLINE struct tok *

@@ -1773,3 +1773,10 @@ assert_ent() {
 	assert_ent 'Whitlock, Barrow & Pyne' ORG 'Whitlock, Barrow & Pyne'
 	assert_ent 'Cardle, Osgood, Fenn & Maple' ORG 'Cardle, Osgood, Fenn & Maple'
 }
+
+@test "two time words joined by a hyphen are a span of time, not a name" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Carvel' PLACE 'Carvel'
+	refute_line --partial 'April-June'
+	refute_line --partial 'MON-FRI'
+}
