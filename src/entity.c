@@ -5029,13 +5029,17 @@ static size_t
 commalist(size_t i, size_t j)
 {
 	size_t	 k = j, n;
-	int	 and = 0, of;
+	int	 and = 0, of, headed;
 
+	/* each a body of its own: Delta Air Lines and Southwest Airlines */
+	headed = (twc(j - 1) & W_ORGHEAD) || lextok(j - 1, 0) > 0;
 	while (k + 1 < ntv && tv[k + 1].sent == tv[i].sent && !and) {
 		if (teq(k, "and"))
 			and = 1;
 		else if (!teq(k, ","))
 			return 0;
+		else if (k > j)
+			headed |= (twc(k - 1) & W_ORGHEAD) != 0;
 		k++;
 		if (!namey(k) || !iscommon(k) || (tv[k].f & TF_UPPER) ||
 		    lextok(k, 0) > 0)
@@ -5053,7 +5057,7 @@ commalist(size_t i, size_t j)
 	for (of = 0, n = i + 1; n < j && !of; n++)
 		of = teq(n, "of") || teq(n, "for");
 	if ((of && (twc(i) & (W_ORGHEAD | W_ORGPRE))) ||
-	    (twc(k - 1) & W_ORGHEAD))
+	    ((twc(k - 1) & W_ORGHEAD) && !headed))
 		return k;
 	return 0;
 }

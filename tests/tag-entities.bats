@@ -1780,3 +1780,10 @@ assert_ent() {
 	refute_line --partial 'April-June'
 	refute_line --partial 'MON-FRI'
 }
+
+@test "a list of bodies each with its own head stays apart; a list of common words before one head is one body" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Pelican Airways' ORG 'Pelican Airways'
+	assert_ent 'Summit Air Lines' ORG 'Summit Air Lines'
+	assert_ent 'Harbour Airlines' ORG 'Harbour Airlines'
+}
