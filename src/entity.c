@@ -4011,11 +4011,13 @@ teams(void)
 		 * person's surname makes one a player
 		 */
 		if (m->type != E_PLACE && m->strength >= 0 &&
-		    m->strength <= 2 && (matchline(t1) != 0 ||
+		    (m->strength <= 2 || m->type == E_ORG) &&
+		    (matchline(t1) != 0 ||
 		    (i > 0 && matchline(mv[i - 1].t1) == t0)) &&
-		    !isgiven(t0) && !(t0 > 0 && istitle(t0 - 1)) &&
+		    ((m->type == E_ORG && m->strength >= 3) ||
+		    (!isgiven(t0) && !(t0 > 0 && istitle(t0 - 1)) &&
 		    ((e = mlook(m, 0)) == NULL || !e->person_part) &&
-		    !playername(m)) {
+		    !playername(m)))) {
 			maketeam(m, team_v, &nteam);
 			continue;
 		}
@@ -4088,9 +4090,13 @@ teams(void)
 	/* "Korea's Kim" after "Korea Republic" or "South Korea" the team */
 	for (i = 0; i < nmv; i++) {
 		m = &mv[i];
-		/* not "in Kaunas" after Zalgiris Kaunas: the town */
+		/*
+		 * not "in Kaunas" after Zalgiris Kaunas: the town; nor
+		 * "Sunrise, Florida" after the Florida Panthers
+		 */
 		if (m->type != E_PLACE || m->strength < 0 ||
-		    placeword(m->t0, L_PLACEIN))
+		    placeword(m->t0, L_PLACEIN) ||
+		    (m->t0 > 0 && teq(m->t0 - 1, ",")))
 			continue;
 		foldtext(&kbuf, m->s, m->e);
 		if ((e = nlook(kbuf.p, kbuf.len, 0)) != NULL &&

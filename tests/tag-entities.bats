@@ -1793,3 +1793,10 @@ assert_ent() {
 	assert_ent 'Malik Brook' PERSON 'Malik Brook'
 	assert_ent 'Shanice Glade' PERSON 'Shanice Glade'
 }
+
+@test "a listed club on a match line is a team, so its town alone is too; a player's position after a town makes it a team" {
+	run -0 ents tag-entities-teams.txt
+	assert_ent 'Denver' ORG 'Denver Broncos'
+	assert_ent 'Wigan' ORG 'Wigan'
+	assert_ent 'Tom Dray' PERSON 'Tom Dray'
+}
