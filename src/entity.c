@@ -2235,13 +2235,21 @@ citelist(size_t k)
 	return 0;
 }
 
-/* Is the word before t0 a preposition of list (lower case or opening)? */
+/*
+ * Is the word before t0 a preposition of list (lower case or opening),
+ * also across a compass word in lower case (in central Whanganui)?
+ */
 static int
 placeword(size_t t0, unsigned cls)
 {
-	return t0 >= 1 && (lwc(t0 - 1) & cls) &&
-	    !(tv[t0].f & TF_UPPER) && tv[t0 - 1].sent == tv[t0].sent &&
-	    (!(tv[t0 - 1].f & TF_CAP) || (tv[t0 - 1].f & TF_FIRST));
+	size_t	 k = t0;
+
+	if (k >= 2 && !(tv[k - 1].f & TF_NAMEY) && (tv[k - 1].f & TF_WORD) &&
+	    (lwc(k - 1) & L_COMPASS) && tv[k - 1].sent == tv[k].sent)
+		k--;
+	return k >= 1 && (lwc(k - 1) & cls) &&
+	    !(tv[t0].f & TF_UPPER) && tv[k - 1].sent == tv[t0].sent &&
+	    (!(tv[k - 1].f & TF_CAP) || (tv[k - 1].f & TF_FIRST));
 }
 
 /*

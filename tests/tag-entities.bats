@@ -1800,3 +1800,8 @@ assert_ent() {
 	assert_ent 'Wigan' ORG 'Wigan'
 	assert_ent 'Tom Dray' PERSON 'Tom Dray'
 }
+
+@test "a place preposition reaches a name across a compass word in lower case" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Harrowmere' PLACE 'Harrowmere'
+}
