@@ -100,6 +100,7 @@ struct ment {
 #define W_TEAMPRE	0x400000
 #define W_PRODHEAD	0x800000
 #define W_TEAMHEAD	0x1000000
+#define W_ROAD		0x2000000
 
 /*
  * Classes of entity-words.txt for a word in lower case, kept in the
@@ -398,7 +399,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MISCCUE", W_MISCCUE }, { "TEAMCUE", W_TEAMCUE },
 		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM },
 		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD },
-		{ "TEAMHEAD", W_TEAMHEAD },
+		{ "TEAMHEAD", W_TEAMHEAD }, { "ROAD", W_ROAD },
 		{ "PARTICLE", LBIT(L_PARTICLE) }, { "SAINT", LBIT(L_SAINT) },
 		{ "COMPASS", LBIT(L_COMPASS) }, { "CREDIT", LBIT(L_CREDIT) },
 		{ "HEADLOW", LBIT(L_HEADLOW) }, { "REPORT", LBIT(L_REPORT) },
@@ -5200,6 +5201,28 @@ firmname(size_t i)
 	return e + 1;
 }
 
+/*
+ * Highway 403, State Route 20, Interstate 69: a road's word, after
+ * "State" or "US" too, and its number make a place.  The end of the
+ * name from token i, or 0.
+ */
+static size_t
+roadname(size_t i)
+{
+	size_t	 k = i;
+
+	if ((teq(k, "State") || teq(k, "US") || teq(k, "U.S.")) &&
+	    k + 1 < ntv && tv[k + 1].sent == tv[i].sent)
+		k++;
+	if (k + 1 >= ntv || !(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER) ||
+	    !(twc(k) & W_ROAD) || tv[k + 1].sent != tv[i].sent ||
+	    !(tv[k + 1].f & TF_DIGIT) || !(tv[k + 1].f & TF_SP) ||
+	    !c_isdigit((unsigned char)T[tv[k + 1].s]) ||
+	    tv[k + 1].e - tv[k + 1].s > 4)
+		return 0;
+	return k + 2;
+}
+
 static void
 chains(void)
 {
@@ -5211,6 +5234,11 @@ chains(void)
 			lt = lextype(tv[i + 1].s, tv[k - 1].e,
 			    nwords(i + 1, k), 0);
 			addment(i + 1, k, lt > 0 ? lt : E_MISC, 2, 0);
+			i = k;
+			continue;
+		}
+		if ((tv[i].f & TF_CAP) && (k = roadname(i)) != 0) {
+			addment(i, k, E_PLACE, 3, 0);
 			i = k;
 			continue;
 		}

@@ -1805,3 +1805,9 @@ assert_ent() {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Harrowmere' PLACE 'Harrowmere'
 }
+
+@test "a road's word and its number are a place" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Highway 417' PLACE 'Highway 417'
+	assert_ent 'State Route 9' PLACE 'State Route 9'
+}
