@@ -5211,11 +5211,15 @@ roadname(size_t i)
 {
 	size_t	 k = i;
 
-	if ((teq(k, "State") || teq(k, "US") || teq(k, "U.S.")) &&
-	    k + 1 < ntv && tv[k + 1].sent == tv[i].sent)
+	if (!(twc(k) & W_ROAD)) {
+		if (k + 1 >= ntv || !(twc(k + 1) & W_ROAD) ||
+		    tv[k + 1].sent != tv[i].sent || !(teq(k, "State") ||
+		    teq(k, "US") || teq(k, "U.S.")))
+			return 0;
 		k++;
+	}
 	if (k + 1 >= ntv || !(tv[k].f & TF_CAP) || (tv[k].f & TF_UPPER) ||
-	    !(twc(k) & W_ROAD) || tv[k + 1].sent != tv[i].sent ||
+	    tv[k + 1].sent != tv[i].sent ||
 	    !(tv[k + 1].f & TF_DIGIT) || !(tv[k + 1].f & TF_SP) ||
 	    !c_isdigit((unsigned char)T[tv[k + 1].s]) ||
 	    tv[k + 1].e - tv[k + 1].s > 4)
