@@ -5227,6 +5227,34 @@ roadname(size_t i)
 	return k + 2;
 }
 
+/*
+ * Harlan Wexford, R-Kan., (D-Morris): after a US party's letter and its
+ * hyphen, after a name's comma or bracket, a state or a town is a
+ * place, the letter left outside.  Adds the mention and gives the end
+ * of the label from token i, or 0.
+ */
+static size_t
+partylabel(size_t i)
+{
+	size_t	 k;
+
+	if (i < 2 || i + 2 >= ntv || tv[i].e - tv[i].s != 1 ||
+	    (T[tv[i].s] != 'D' && T[tv[i].s] != 'R' && T[tv[i].s] != 'I') ||
+	    !(teq(i - 1, "(") || teq(i - 1, ",")) || !(tv[i - 2].f & TF_CAP) ||
+	    !teq(i + 1, "-") || (tv[i + 1].f & TF_SP) ||
+	    (tv[i + 2].f & TF_SP) || !namey(i + 2) ||
+	    tv[i + 2].sent != tv[i].sent || tv[i + 2].e - tv[i + 2].s < 2)
+		return 0;		/* not Dynamic Equivalence (D-E) */
+	for (k = i + 3; k < ntv && tv[k].sent == tv[i].sent && namey(k) &&
+	    (tv[k].f & TF_SP); k++)
+		continue;
+	if (k >= ntv || tv[k].sent != tv[i].sent || !(teq(k, ")") ||
+	    teq(k, ",") || teq(k, ".")))
+		return 0;
+	addment(i + 2, k, E_PLACE, 3, 0);
+	return k;
+}
+
 static void
 chains(void)
 {
@@ -5238,6 +5266,11 @@ chains(void)
 			lt = lextype(tv[i + 1].s, tv[k - 1].e,
 			    nwords(i + 1, k), 0);
 			addment(i + 1, k, lt > 0 ? lt : E_MISC, 2, 0);
+			i = k;
+			continue;
+		}
+		if ((tv[i].f & TF_UPPER) == 0 && (tv[i].f & TF_CAP) &&
+		    tv[i].e == tv[i].s + 1 && (k = partylabel(i)) != 0) {
 			i = k;
 			continue;
 		}

@@ -1811,3 +1811,12 @@ assert_ent() {
 	assert_ent 'Highway 417' PLACE 'Highway 417'
 	assert_ent 'State Route 9' PLACE 'State Route 9'
 }
+
+@test "after a US party's letter and its hyphen a state or a town is a place, the letter left outside" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Ore.' PLACE 'Ore.'
+	assert_ent 'Tex.' PLACE 'Tex.'
+	assert_ent 'Dunmore' PLACE 'Dunmore'
+	assert_ent 'Ezra Pollock' PERSON 'Ezra Pollock'
+	refute_line --regexp '^[DRI]	'
+}
