@@ -129,6 +129,7 @@ static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
 static struct lexicon *lmodel;
 static struct lexicon *ltitle1;		/* first words of titles of more */
 static struct lexicon *lacr;		/* common acronyms of the document */
+static struct lexicon *ldefacr;		/* titles it spells out as bodies */
 static struct lexicon *lcurrencies;
 static struct lexicon *lunits, *ltimes;	/* of extract-numbers, split-sentences */
 static struct lexicon *lpeople;
@@ -294,13 +295,13 @@ static size_t nmemo;
 static struct memo *memoh(const char *, size_t, uint32_t);
 /*
  * The lists whose answers a memo keeps, one bit each, by the names of
- * their variables, for tokin() and inlex(); ML_lacr, the document's own,
- * is not kept.
+ * their variables, for tokin() and inlex(); ML_lacr and ML_ldefacr, the
+ * document's own, are not kept.
  */
 enum { ML_lcommon, ML_lgiven, ML_ltitles, ML_lsuffixes, ML_ldemonyms,
     ML_lcountries, ML_lcities, ML_lregions, ML_lorgs, ML_lpeople,
     ML_ltitle1, ML_N,
-    ML_lacr = -1 };
+    ML_lacr = -1, ML_ldefacr = -1 };
 _Static_assert(ML_N <= 16, "a memo keeps 16 lists' answers");
 
 #define MEMOMASK	(((size_t)1 << MEMOBITS) - 1)
@@ -4318,10 +4319,28 @@ particlename(size_t i, size_t t1)
  * A role word inside the name of a body: "Muslim Student Association",
  * "Teachers Union" (the chain [.., t1) ends in a head after it).
  */
+static int	initials(const char *, size_t, const char *, size_t);
+
 static int
 orgtitle(size_t i, size_t t1)
 {
 	size_t	 k = t1 - 1;
+
+	/*
+	 * Central Bank of Egypt (CBE): a body's initials, though a title's,
+	 * there and in the rest of the document
+	 */
+	if (i + 1 == t1 && (tv[i].f & TF_UPPER)) {
+		if (tokin(ldefacr, i))
+			return 1;
+		if (i >= 2 && teq(i - 1, "(") && nmv > 0 &&
+		    mv[nmv - 1].t1 == i - 1 && initials(T + mv[nmv - 1].s,
+		    mv[nmv - 1].e - mv[nmv - 1].s, T + tv[i].s,
+		    tv[i].e - tv[i].s)) {
+			lex_add(ldefacr, T + tv[i].s, tv[i].e - tv[i].s, NULL);
+			return 1;
+		}
+	}
 
 	/*
 	 * Office of the Electoral Commissioner: a role that ends a name
@@ -6457,9 +6476,12 @@ entity_tag(struct doc *d, struct annlist *out)
 		tokenize_sent(p, d->sent[i].start, d->sent[i].end,
 		    (unsigned)i);
 	/* Acronyms the document spells out in common words: never names. */
-	if (lacr == NULL)
+	if (lacr == NULL) {
 		lacr = lex_new(0);
+		ldefacr = lex_new(0);
+	}
 	lex_clear(lacr);
+	lex_clear(ldefacr);
 	for (i = 3; i + 1 < ntv; i++)
 		if ((tv[i].f & TF_UPPER) && teq(i - 1, "(") &&
 		    commonexp(i) != (size_t)-1)

@@ -1820,3 +1820,10 @@ assert_ent() {
 	assert_ent 'Ezra Pollock' PERSON 'Ezra Pollock'
 	refute_line --regexp '^[DRI]	'
 }
+
+@test "initials in brackets after a body's name are its name, though a title's, in the whole document" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Coastal Bank of Essorin' ORG 'Coastal Bank of Essorin'
+	assert_ent 'CBE' ORG 'Coastal Bank of Essorin'
+	assert_equal "$(grep -c '^CBE	ORG' <<<"$output")" 2
+}
