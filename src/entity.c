@@ -3274,6 +3274,15 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
+	/* of Bramhall Lane, Davenport: the town of an address */
+	if (t0 >= 3 && teq(t0 - 1, ",") && m > mv && m[-1].t1 == t0 - 1 &&
+	    m[-1].type == E_PLACE && m[-1].t0 >= 1 &&
+	    teq(m[-1].t0 - 1, "of") && (twc(m[-1].t1 - 1) & W_PLACEHEAD) &&
+	    !reportafter(t0, t1)) {
+		m->type = E_PLACE;
+		m->strength = 2;
+		return;
+	}
 	/* Context: "a trader from Ujung Pandang, told" is no speaker. */
 	if (placeword(t0, L_PLACEIN) || placelist(t0, t1)) {
 		m->type = E_PLACE;

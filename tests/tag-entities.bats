@@ -1827,3 +1827,10 @@ assert_ent() {
 	assert_ent 'CBE' ORG 'Coastal Bank of Essorin'
 	assert_equal "$(grep -c '^CBE	ORG' <<<"$output")" 2
 }
+
+@test "the town after a street in an address is a place, and an Irish county after Co" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'South Wexcombe' PLACE 'South Wexcombe'
+	assert_ent 'Co Galway' PLACE 'Co Galway'
+	assert_ent 'Tamsin Reeve' PERSON 'Tamsin Reeve'
+}
