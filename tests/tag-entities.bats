@@ -1834,3 +1834,10 @@ assert_ent() {
 	assert_ent 'Co Galway' PLACE 'Co Galway'
 	assert_ent 'Tamsin Reeve' PERSON 'Tamsin Reeve'
 }
+
+@test "a town, a comma and a Canadian province as the Canadian Press writes it are two places" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'B.C.' PLACE 'B.C.'
+	assert_ent 'N.B.' PLACE 'N.B.'
+	assert_ent 'Moncton' PLACE 'Moncton'
+}
