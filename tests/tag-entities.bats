@@ -1841,3 +1841,9 @@ assert_ent() {
 	assert_ent 'N.B.' PLACE 'N.B.'
 	assert_ent 'Moncton' PLACE 'Moncton'
 }
+
+@test "an alert is a named programme, not a person, though a given name opens it" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Amber Alert' MISC 'Amber Alert'
+	assert_ent 'Silver Alert' MISC 'Silver Alert'
+}
