@@ -1847,3 +1847,8 @@ assert_ent() {
 	assert_ent 'Amber Alert' MISC 'Amber Alert'
 	assert_ent 'Silver Alert' MISC 'Silver Alert'
 }
+
+@test "a final heads an event, though a given name opens its cup" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Stanley Cup Final' MISC 'Stanley Cup Final'
+}
