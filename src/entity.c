@@ -122,6 +122,7 @@ struct ment {
 #define L_WORKCUE	0x2000
 #define L_AND		0x4000
 #define L_ARTICLE	0x8000
+#define L_PUBLISH	0x10000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -408,7 +409,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "VERSUS", LBIT(L_VERSUS) }, { "MULT", LBIT(L_MULT) },
 		{ "MODELEND", LBIT(L_MODELEND) }, { "ABBRDOT", LBIT(L_ABBRDOT) },
 		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) },
-		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) }
+		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) },
+		{ "PUBLISH", LBIT(L_PUBLISH) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -3092,6 +3094,16 @@ classify(struct ment *m, int titled)
 			m->strength = 3;
 			return;
 		}
+	}
+	/*
+	 * published in Nature, in Geophysical Research Letters: a journal,
+	 * not a place the lists lack
+	 */
+	if (t0 >= 2 && teq(t0 - 1, "in") && (lwc(t0 - 2) & L_PUBLISH) &&
+	    !(tv[t0].f & TF_UPPER) && lextype(m->s, m->e, n, 0) <= 0) {
+		m->type = E_ORG;
+		m->strength = 2;
+		return;
 	}
 	/* -based */
 	if (t1 + 1 < ntv && teq(t1, "-") && !(tv[t1].f & TF_SP) &&

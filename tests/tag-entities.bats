@@ -1852,3 +1852,8 @@ assert_ent() {
 	run -0 ents tag-entities-misc.txt
 	assert_ent 'Stanley Cup Final' MISC 'Stanley Cup Final'
 }
+
+@test "a name after published in is a journal, though its words are common" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Coastal Ecology Letters' ORG 'Coastal Ecology Letters'
+}
