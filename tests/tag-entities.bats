@@ -1857,3 +1857,11 @@ assert_ent() {
 	run -0 ents tag-entities-misc.txt
 	assert_ent 'Coastal Ecology Letters' ORG 'Coastal Ecology Letters'
 }
+
+@test "a laboratory, a squad and a branch head bodies, so their spelled-out initials are no common noun's" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Rocket Propulsion Laboratory' ORG 'Rocket Propulsion Laboratory'
+	assert_ent 'RPL' ORG 'Rocket Propulsion Laboratory'
+	assert_ent 'Gang Crime Squad' ORG 'Gang Crime Squad'
+	assert_ent 'Marine Accident Investigation Branch' ORG 'Marine Accident Investigation Branch'
+}
