@@ -4845,6 +4845,25 @@ ownhead(size_t k)
 }
 
 /*
+ * Does the run of name words from k end in a body's head, with no such
+ * head before it nor a known place or body first (District Labour
+ * Council; not Delta Air Lines, Bradford City Council)?
+ */
+static int
+andbody(size_t k)
+{
+	size_t	 e = runend(k), i;
+
+	if (e < k + 2 || !(twc(e - 1) & W_ORGHEAD) || lextok(k, 0) == E_PLACE ||
+	    lextok(k, 0) == E_ORG)
+		return 0;	/* not Leeds and Bradford City Council */
+	for (i = k; i + 1 < e; i++)
+		if (!(tv[i].f & TF_WORD) || (twc(i) & W_ORGHEAD))
+			return 0;
+	return 1;
+}
+
+/*
  * Does the run of name words from k hold a body's head, or end in a
  * place's or an event's or a law's (Exhibition Centre, Data Act)?
  */
@@ -5583,6 +5602,26 @@ chains(void)
 				    !tokin(lsuffixes, j - 1))) &&
 				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
 				    0) <= 0) {	/* not Gaza Strip and West Bank */
+					j += 2;
+					continue;
+				}
+				/*
+				 * Hamilton and District Labour Council, Albert
+				 * and Mary Lasker Foundation: "the", one word
+				 * no list holds as a body or a person, "and",
+				 * and a name a body's head ends; not Torvane
+				 * AG of Germany and Quillon SA
+				 */
+				if (teq(j, "and") && j == i + 1 +
+				    teq(i, "The") && !iscommon(j - 1) &&
+				    (teq(i, "The") || (i > 0 &&
+				    teq(i - 1, "the"))) &&
+				    !(tv[j - 1].f & TF_UPPER) &&
+				    namey(j + 1) && tv[j + 1].sent ==
+				    tv[i].sent && !(tv[j + 1].f & TF_UPPER) &&
+				    andbody(j + 1) &&
+				    lextok(j - 1, 0) != E_ORG &&
+				    lextok(j - 1, 0) != E_PERSON) {
 					j += 2;
 					continue;
 				}

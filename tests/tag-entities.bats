@@ -1865,3 +1865,10 @@ assert_ent() {
 	assert_ent 'Gang Crime Squad' ORG 'Gang Crime Squad'
 	assert_ent 'Marine Accident Investigation Branch' ORG 'Marine Accident Investigation Branch'
 }
+
+@test "one word, and, and a name a body's head ends are one body, unless the name opens with a known place" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Carrick and District Trades Council' ORG 'Carrick and District Trades Council'
+	assert_ent 'Edwin and Ada Marlowe Foundation' ORG 'Edwin and Ada Marlowe Foundation'
+	assert_ent 'Bradford City Council' ORG 'Bradford City Council'
+}
