@@ -1872,3 +1872,9 @@ assert_ent() {
 	assert_ent 'Edwin and Ada Marlowe Foundation' ORG 'Edwin and Ada Marlowe Foundation'
 	assert_ent 'Bradford City Council' ORG 'Bradford City Council'
 }
+
+@test "a listed body written without its diacritics, as older wires do, is still that body" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Medecins Sans Frontieres' ORG 'Medecins Sans Frontieres'
+	assert_ent 'Neue Zurcher Zeitung' ORG 'Neue Zurcher Zeitung'
+}

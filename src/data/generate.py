@@ -484,6 +484,10 @@ def gen_organizations(words, given, places):
     drop = {e for e, _ in read_in("organizations-drop.in")}
     people = load_people_names()
     pairs = [(e, "ORG") for e in hand]
+    # the plain-ASCII spelling too, as older wires write it (Medecins Sans
+    # Frontieres, Societe Generale)
+    pairs += [(a, "ORG") for a in map(ascii_fold, hand)
+              if a and a not in hand and a.lower() not in words]
     dropped = []
     with open(os.path.join(NPM_DIR, "@cspell/dict-companies/dict/"
                            "companies.txt"), encoding="utf-8") as f:
@@ -511,7 +515,9 @@ def gen_organizations(words, given, places):
     write("organizations.txt", """
 organizations.txt: organisation names<TAB>ORG.
 Sources: the hand-written organizations.in (international bodies,
-agencies, parties, news media, large companies, sport, universities) and
+agencies, parties, news media, large companies, sport, universities),
+with the plain-ASCII spelling of a name with diacritics when no common
+word, and
 the word list of the npm package @cspell/dict-companies, filtered: tickers
 and all-capital tokens, common English words (wamerican), person names
 (given-names.txt, @cspell/dict-people-names), place names, and the
