@@ -4441,7 +4441,7 @@ surnameof(size_t k)
 static void
 chain(size_t t0, size_t t1)
 {
-	size_t	 i, j, k, lasttitle;
+	size_t	 i, i2, j, k, lasttitle;
 	int	 titled = 0, lt, cut, demo, headed;
 	struct ment *m;
 
@@ -4588,6 +4588,23 @@ chain(size_t t0, size_t t1)
 			for (j = i; j > t0 && (ismod(j - 1) ||
 			    modand(j - 1, t0, t1)); j--)
 				continue;
+			/*
+			 * EU Farm Commissioner: a common word that heads
+			 * nothing, between a name and a role, is the role's;
+			 * not United Kingdom Home Secretary, a listed name
+			 */
+			for (k = j; k > t0 + 1 && (tv[k - 1].f & TF_CAP) &&
+			    !(tv[k - 1].f & TF_UPPER) && iscommon(k - 1) &&
+			    !(twc(k - 1) & (W_ORGHEAD | W_PLACEHEAD |
+			    W_MISCHEAD | W_TITLE)) && lextok(k - 1, 0) <= 0 &&
+			    lextype(tv[t0].s, tv[k - 1].e, nwords(t0, k),
+			    0) <= 0; k--)
+				continue;
+			/* not Award for Best Actress */
+			for (i2 = t0; k < j && i2 < k; i2++)
+				if ((tv[i2].f & TF_WORD) && !(tv[i2].f & TF_NAMEY))
+					k = j;
+			j = k;
 			if (j == t0)
 				continue;
 			/* US President: the name ends before the role. */

@@ -1878,3 +1878,11 @@ assert_ent() {
 	assert_ent 'Medecins Sans Frontieres' ORG 'Medecins Sans Frontieres'
 	assert_ent 'Neue Zurcher Zeitung' ORG 'Neue Zurcher Zeitung'
 }
+
+@test "a common word between a name and a role is the role's" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Norway' PLACE 'Norway'
+	assert_ent 'Tom Reece' PERSON 'Tom Reece'
+	assert_ent 'UN High Commissioner for Refugees' ORG 'UN High Commissioner for Refugees'
+	refute_line --partial 'Norway Farm'
+}
