@@ -4410,6 +4410,22 @@ headin(size_t i, size_t j, unsigned last, int sfx)
 }
 
 /* The end of the run of name words from k. */
+/*
+ * Do the lists know the name [t0, t1) with the 's after it, its
+ * apostrophe straight or curly, as a body (Sainsbury’s)?
+ */
+static int
+possbody(size_t t0, size_t t1)
+{
+	char	 b[128];
+	size_t	 n = tv[t1 + 1].e - tv[t0].s, k;
+
+	if (lextype(tv[t0].s, tv[t1 + 1].e, nwords(t0, t1), 0) == E_ORG)
+		return 1;
+	return n < sizeof(b) && (k = straightapos(T + tv[t0].s, n, b,
+	    sizeof(b))) > 0 && lexbytes(b, k, nwords(t0, t1), 0) == E_ORG;
+}
+
 static size_t
 runend(size_t k)
 {
@@ -4467,6 +4483,16 @@ chain(size_t t0, size_t t1)
 		/* A name the lexicons know whole. */
 		lt = t1 == t0 + 1 ? lextok(t0, 1) :
 		    lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);
+		/*
+		 * McDonald's, Sainsbury's: a body the lists know with its 's,
+		 * the 's left outside
+		 */
+		if (lt <= 0 && (tv[t1 - 1].f & TF_POSS) && t1 + 1 < ntv &&
+		    tv[t1].s == tv[t1 - 1].e && tv[t1 + 1].s == tv[t1].e &&
+		    possbody(t0, t1)) {
+			addment(t0, t1, E_ORG, 3, 0);
+			return;
+		}
 		if (lt > 0 && nwords(t0, t1) > 1) {
 			/* The Guardian: a body's leading "the" stays out */
 			if (lt == E_ORG && teq(t0, "The") && t1 > t0 + 1)
@@ -4928,6 +4954,11 @@ possname(size_t p)
 	/* and a body the lists know with its 's: Moody's Investors Service */
 	if (!saint && q == p + 3)
 		saint = lextype(tv[p].s, tv[p + 2].e, 1, 0) == E_ORG;
+	/* or whole, with words after its 's: Lloyd's List */
+	for (k = q; q == p + 3 && k < ntv && k < q + 3 &&
+	    tv[k].sent == tv[p].sent && namey(k); k++)
+		if (lextype(tv[p].s, tv[k].e, nwords(p, k + 1), 0) > 0)
+			return (int)(q - p);
 	if (!(tv[p].f & TF_CAP) ||
 	    (tv[p].f & TF_UPPER) || (!saint && (!iscommon(p) || !plural ||
 	    lextok(p, 0) > 0 || isgiven(p))) ||

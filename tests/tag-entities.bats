@@ -1886,3 +1886,10 @@ assert_ent() {
 	assert_ent 'UN High Commissioner for Refugees' ORG 'UN High Commissioner for Refugees'
 	refute_line --partial 'Norway Farm'
 }
+
+@test "a body the lists know with its 's is that body, the 's outside, or inside when a listed name goes on after it" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Sainsbury' ORG 'Sainsbury'
+	assert_ent 'McDonald' ORG 'McDonald'
+	assert_ent "Lloyd's List" ORG "Lloyd's List"
+}
