@@ -107,15 +107,21 @@ def ascii_fold(s):
 
 # ---------------------------------------------------------------- sources
 
-def load_words():
-    words = set()
+def read_dict(keep):
+    """The entries of the DICT word lists that keep() accepts."""
+    out = set()
     for path in DICT.split(":"):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 w = line.rstrip("\n")
-                if re.fullmatch(r"[a-z']+", w) and re.search(r"[a-z]", w):
-                    words.add(w)
-    return words
+                if keep(w):
+                    out.add(w)
+    return out
+
+
+def load_words():
+    return read_dict(lambda w: re.fullmatch(r"[a-z']+", w) and
+                     re.search(r"[a-z]", w))
 
 
 def load_iso(name, key):
@@ -381,14 +387,7 @@ def load_city_names():
 
 def load_proper_words():
     """The capitalised entries of the DICT word lists (Bronx, Apollo)."""
-    proper = set()
-    for path in DICT.split(":"):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                w = line.rstrip("\n")
-                if re.fullmatch(r"[A-Z][a-z]+", w):
-                    proper.add(w)
-    return proper
+    return read_dict(lambda w: re.fullmatch(r"[A-Z][a-z]+", w))
 
 
 def load_names_elsewhere():
