@@ -742,21 +742,26 @@ ismod(size_t i)
 
 /* Tokens. */
 
-/* Is s (n bytes) a time word, in title case or in capitals (MON)? */
-static int
-timeword(const char *s, size_t n)
+/* W_TIME if s (n bytes) in capitals is a time word (MONDAY), else 0. */
+static unsigned
+captime(const char *s, size_t n)
 {
 	char	 b[16];
 	size_t	 k;
 
-	if (wclass(s, n) & W_TIME)
-		return 1;
 	if (n < 3 || n >= sizeof(b) || !c_isupper((unsigned char)s[1]))
 		return 0;
 	b[0] = s[0];
 	for (k = 1; k < n; k++)
 		b[k] = (char)c_tolower((unsigned char)s[k]);
-	return (wclass(b, n) & W_TIME) != 0;
+	return wclass(b, n) & W_TIME;
+}
+
+/* Is s (n bytes) a time word, in title case or in capitals (MON)? */
+static int
+timeword(const char *s, size_t n)
+{
+	return (wclass(s, n) & W_TIME) || captime(s, n);
 }
 
 /*
@@ -787,12 +792,8 @@ newtokwc(struct tok *t)
 	    t->e - t->s, b, sizeof(b))) > 0)
 		t->wc = wclass(b, k);	/* I’m */
 	/* MONDAY, JANUARY: a time word in capitals, a listing's heading */
-	if (t->wc == 0 && (t->f & TF_UPPER) && t->e - t->s >= 3 &&
-	    t->e - t->s <= 9 && (k = tlower((size_t)(t - tv), b,
-	    sizeof(b))) > 0) {
-		b[0] = T[t->s];
-		t->wc = wclass(b, k) & W_TIME;
-	}
+	if (t->wc == 0 && (t->f & TF_UPPER) && t->e - t->s <= 9)
+		t->wc = captime(T + t->s, t->e - t->s);
 	/* April-June, Monday-Friday: a span of time */
 	if (t->wc == 0 && (t->f & TF_HYPH))
 		t->wc = timespan(T + t->s, t->e - t->s);
