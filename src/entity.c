@@ -4410,7 +4410,6 @@ headin(size_t i, size_t j, unsigned last, int sfx)
 	return 0;
 }
 
-/* The end of the run of name words from k. */
 /*
  * Do the lists know the name [t0, t1) with the 's after it, its
  * apostrophe straight or curly, as a body (Sainsbury’s)?
@@ -4427,6 +4426,7 @@ possbody(size_t t0, size_t t1)
 	    sizeof(b))) > 0 && lexbytes(b, k, nwords(t0, t1), 0) == E_ORG;
 }
 
+/* The end of the run of name words from k. */
 static size_t
 runend(size_t k)
 {
@@ -4629,7 +4629,8 @@ chain(size_t t0, size_t t1)
 				continue;
 			/* not Award for Best Actress */
 			for (i2 = t0; k < j && i2 < k; i2++)
-				if ((tv[i2].f & TF_WORD) && !(tv[i2].f & TF_NAMEY))
+				if ((tv[i2].f & TF_WORD) &&
+				    !(tv[i2].f & TF_NAMEY))
 					k = j;
 			j = k;
 			if (j == t0)
