@@ -4046,7 +4046,8 @@ teams(void)
 		    (m->strength <= 2 || m->type == E_ORG) &&
 		    (matchline(t1) != 0 ||
 		    (i > 0 && matchline(mv[i - 1].t1) == t0)) &&
-		    ((m->type == E_ORG && m->strength >= 3) ||
+		    ((m->type == E_ORG && (m->strength >= 3 ||
+		    lextok(t0, 0) == E_PLACE)) ||
 		    (!isgiven(t0) && !(t0 > 0 && istitle(t0 - 1)) &&
 		    ((e = mlook(m, 0)) == NULL || !e->person_part) &&
 		    !playername(m)))) {

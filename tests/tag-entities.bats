@@ -1794,11 +1794,12 @@ assert_ent() {
 	assert_ent 'Shanice Glade' PERSON 'Shanice Glade'
 }
 
-@test "a listed club on a match line is a team, so its town alone is too; a player's position after a town makes it a team" {
+@test "a listed club, or a town's, on a match line is a team, so its town alone is too; a player's position after a town makes it a team" {
 	run -0 ents tag-entities-teams.txt
 	assert_ent 'Denver' ORG 'Denver Broncos'
 	assert_ent 'Wigan' ORG 'Wigan'
 	assert_ent 'Tom Dray' PERSON 'Tom Dray'
+	assert_ent 'Georgia' ORG 'Georgia Comets'
 }
 
 @test "a place preposition reaches a name across a compass word in lower case" {
