@@ -2361,7 +2361,10 @@ placelist(size_t t0, size_t t1)
 			    !(tv[t1 - 1].f & TF_POSS) &&
 			    (lextype(tv[j].s, tv[k - 2].e, nwords(j, k - 1),
 			    0) == E_PLACE || (j + 2 == k && !iscommon(j) &&
-			    lextok(j, 0) <= 0));
+			    lextok(j, 0) <= 0) || (comma && and &&
+			    teq(j - 1, "in") && j + 4 >= k && !isgiven(j) &&
+			    !iscommon(j) && lextype(tv[j].s, tv[k - 2].e,
+			    nwords(j, k - 1), 0) <= 0));
 		k = j;
 	}
 	return 0;

@@ -1894,3 +1894,10 @@ assert_ent() {
 	assert_ent 'McDonald' ORG 'McDonald'
 	assert_ent "Lloyd's List" ORG "Lloyd's List"
 }
+
+@test "a list of three places after in may open with a name of two words no list knows" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Carrow Heath' PLACE 'Carrow Heath'
+	assert_ent 'Dunvale' PLACE 'Dunvale'
+	assert_ent 'Pellick' PLACE 'Pellick'
+}
