@@ -1901,3 +1901,8 @@ assert_ent() {
 	assert_ent 'Dunvale' PLACE 'Dunvale'
 	assert_ent 'Pellick' PLACE 'Pellick'
 }
+
+@test "a name that opens with the Maori article Te and no given name is a place" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Te Marama' PLACE 'Te Marama'
+}
