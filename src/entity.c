@@ -4894,6 +4894,29 @@ ownhead(size_t k)
 }
 
 /*
+ * Freedom of Information Act, Proceeds of Crime Act: is "of" at token j
+ * between a capitalised common word that heads nothing, not the first of
+ * its sentence (Fans of Star Wars) nor of a headline, and a run of name
+ * words, after "the" too, that an event's or a law's head ends?
+ */
+static int
+lawof(size_t j)
+{
+	size_t	 k = j + 1, e;
+
+	if (j < 1 || !(tv[j - 1].f & TF_CAP) ||
+	    (tv[j - 1].f & (TF_UPPER | TF_FIRST | TF_HEAD)) ||
+	    !iscommon(j - 1) || (twc(j - 1) & (W_ORGHEAD | W_PLACEHEAD |
+	    W_MISCHEAD | W_ORGPRE | W_PLACEPRE)))
+		return 0;
+	if (teq(k, "the"))
+		k++;
+	e = runend(k);
+	return e > k && tv[e - 1].sent == tv[j].sent &&
+	    (twc(e - 1) & W_MISCHEAD) && !(twc(e - 1) & W_ORGHEAD);
+}
+
+/*
  * Does the run of name words from k end in a body's head, with no such
  * head before it nor a known place or body first (District Labour
  * Council; not Delta Air Lines, Bradford City Council)?
@@ -5598,11 +5621,14 @@ chains(void)
 					break;
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
+				    /* Freedom of Information Act */
+				    (teq(j, "of") && lawof(j)) ||
 				    /* Nobel Prize in Physics */
 				    (teq(j, "in") && (twc(j - 1) & W_MISCHEAD)) ||
 				    (teq(j, "and") && of)) &&
 				    (of || (ofhead(j - 1) && !(!istitle(j - 1) &&
-				    aftergiven(j - 1))) ||
+				    aftergiven(j - 1))) || (teq(j, "of") &&
+				    lawof(j)) ||
 				    ((twc(j - 1) &
 				    W_ORGHEAD) && !teq(j, "and")) ||
 				    /* Women's Prize for Fiction, not for Leeds */

@@ -1906,3 +1906,9 @@ assert_ent() {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Te Marama' PLACE 'Te Marama'
 }
+
+@test "a capitalised common word, of, and words a law's head ends are one law" {
+	run -0 ents tag-entities-misc.txt
+	assert_ent 'Freedom of Information Act' MISC 'Freedom of Information Act'
+	assert_ent 'Proceeds of Crime Act' MISC 'Proceeds of Crime Act'
+}
