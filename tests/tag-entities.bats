@@ -1912,3 +1912,8 @@ assert_ent() {
 	assert_ent 'Freedom of Information Act' MISC 'Freedom of Information Act'
 	assert_ent 'Proceeds of Crime Act' MISC 'Proceeds of Crime Act'
 }
+
+@test "the Moon is a place, as the planets are" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Moon' PLACE 'Moon'
+}
