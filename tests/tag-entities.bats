@@ -1917,3 +1917,10 @@ assert_ent() {
 	run -0 ents tag-entities-places.txt
 	assert_ent 'Moon' PLACE 'Moon'
 }
+
+@test "honorifics of the Gulf and of South Asia stay outside a person's name" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Mariam al-Qasimi' PERSON 'Mariam al-Qasimi'
+	assert_ent 'Abdul Rahim Tarakai' PERSON 'Abdul Rahim Tarakai'
+	assert_ent 'KwaZulu-Natal' PLACE 'KwaZulu-Natal'
+}
