@@ -3878,6 +3878,7 @@ cricket(size_t k)
 
 
 static int	listed(const struct ment *, const struct ment *);
+static size_t	sportline(size_t);
 
 /* Has the document made the text of m a team? */
 static int
@@ -3964,10 +3965,7 @@ teams(void)
 	int	 sport = 0, team, changed;
 
 	/* A wire headline opened by a sport: "RUGBY UNION - ITALY HOLD ON" */
-	if (ntv > 0 && (twc(0) & W_SPORT))
-		for (i = 1; i < ntv && i < 5 && tv[i].sent == tv[0].sent; i++)
-			if (teq(i, "-") || teq(i, "\xE2\x80\x93"))
-				sport = 1;
+	sport = sportline(0) != 0;
 	for (i = 0; i < nmv && !sport; i++) {
 		m = &mv[i];
 		if (resline(m->t0) != 0)
@@ -4441,6 +4439,24 @@ runend(size_t k)
 	return j;
 }
 
+/*
+ * Does a sport open the line at token i, in capitals before a dash
+ * (ICE HOCKEY - OILERS DOWN PANTHERS)?  The dash's token, or 0.
+ */
+static size_t
+sportline(size_t i)
+{
+	size_t	 k;
+
+	if (i >= ntv || !(twc(i) & W_SPORT) || (i > 0 &&
+	    tv[i - 1].sent == tv[i].sent && !(tv[i].f & TF_NL)))
+		return 0;
+	for (k = i + 1; k < ntv && k < i + 5 && tv[k].sent == tv[i].sent; k++)
+		if (teq(k, "-") || teq(k, "\xE2\x80\x93"))
+			return k;
+	return 0;
+}
+
 /* Is the word k the last word of a person's name of two or more words? */
 static int
 surnameof(size_t k)
@@ -4473,6 +4489,12 @@ chain(size_t t0, size_t t1)
 		t1--;
 	while (t0 < t1) {
 		if (!(tv[t0].f & TF_WORD)) {
+			t0++;
+			continue;
+		}
+		/* ICE HOCKEY - ...: the sport that opens a wire headline */
+		if ((tv[t0].f & TF_UPPER) && (twc(t0) & W_SPORT) &&
+		    sportline(t0) != 0) {
 			t0++;
 			continue;
 		}

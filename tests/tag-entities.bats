@@ -1924,3 +1924,8 @@ assert_ent() {
 	assert_ent 'Abdul Rahim Tarakai' PERSON 'Abdul Rahim Tarakai'
 	assert_ent 'KwaZulu-Natal' PLACE 'KwaZulu-Natal'
 }
+
+@test "the sport that opens a wire headline before a dash is no name, of two words too" {
+	run -0 ents tag-entities-sport.txt
+	refute_line --partial 'ICE	'
+}
