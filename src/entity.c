@@ -5865,6 +5865,29 @@ aline(size_t t0, size_t t1)
 	    tv[t1].sent != sn || (tv[t1].f & TF_NL));
 }
 
+/*
+ * Are tokens [t0, t1) capitalised words no list knows, and does a
+ * dateline open the next line?
+ */
+static int
+bylineover(size_t t0, size_t t1)
+{
+	size_t	 k;
+
+	for (k = t0; k < t1; k++)
+		if (!(tv[k].f & TF_WORD) || !(tv[k].f & TF_CAP) ||
+		    (tv[k].f & (TF_UPPER | TF_DIGIT)) || iscommon(k) ||
+		    lextok(k, 0) > 0 || istitle(k))
+			return 0;
+	if (t1 >= ntv || (tv[t1].sent == tv[t0].sent && !(tv[t1].f & TF_NL)))
+		return 0;
+	for (k = t1 + 1; k < ntv && k < t1 + 5 && tv[k].sent == tv[t1].sent &&
+	    ((tv[k].f & TF_UPPER) || !(tv[k].f & TF_WORD)) &&
+	    !teq(k, ","); k++)
+		continue;
+	return datelinet(t1, k);
+}
+
 /* Mentions the capitalisation can't vouch for: known names only. */
 static void
 resolve_unreliable(size_t mi)
@@ -5928,6 +5951,17 @@ resolve_unreliable(size_t mi)
 			strength = 2;
 		}
 		/*
+		 * Nadim Ladki over "AL-AIN, United Arab Emirates 1996-12-06":
+		 * two or three words no list knows, a line of their own
+		 * right before a dateline, are the reporter's byline
+		 */
+		if (type <= 0 && i == t0 && t1 >= t0 + 2 && t1 <= t0 + 3 &&
+		    aline(t0, t1) && bylineover(t0, t1)) {
+			j = t1;
+			type = E_PERSON;
+			strength = 2;
+		}
+		/*
 		 * WELLINGTON (Reuters) -, SHANGHAI 1996-08-22: a dateline's
 		 * place, though named like a common word; any name before
 		 * a news agency or a region
@@ -5980,9 +6014,18 @@ datelineplace(size_t t0, size_t t1)
 		return 0;
 	foldtext(&dbuf, tv[t0].s, tv[t1 - 1].e);
 	(void)titlecase(&dbuf);
-	return lexbytes(dbuf.p, dbuf.len, nwords(t0, t1), 0) == E_PLACE ||
+	if (lexbytes(dbuf.p, dbuf.len, nwords(t0, t1), 0) == E_PLACE ||
 	    (t1 + 1 < ntv && (teq(t1, "(") || (teq(t1, ",") &&
-	    (lextok(t1 + 1, 0) == E_PLACE || stopplace(t1 + 1)))));
+	    (lextok(t1 + 1, 0) == E_PLACE || stopplace(t1 + 1))))))
+		return 1;
+	/* AL-AIN, United Arab Emirates 1996-12-06: a place of more words */
+	if (t1 + 2 >= ntv || !teq(t1, ","))
+		return 0;
+	for (k = t1 + 1; k < ntv && k < t1 + 5 && tv[k].sent == tv[t0].sent &&
+	    (tv[k].f & TF_CAP) && !(tv[k].f & TF_DIGIT); k++)
+		continue;
+	return k > t1 + 2 && lextype(tv[t1 + 1].s, tv[k - 1].e,
+	    nwords(t1 + 1, k), 0) == E_PLACE;
 }
 
 /*

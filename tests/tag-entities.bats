@@ -1929,3 +1929,9 @@ assert_ent() {
 	run -0 ents tag-entities-sport.txt
 	refute_line --partial 'ICE	'
 }
+
+@test "a line of two unknown names over a dateline is the reporter; a dateline's town before a comma and a listed place of three words is a place" {
+	run -0 ents tag-entities-wire.txt
+	assert_ent 'Koray Dalman' PERSON 'Koray Dalman'
+	assert_ent 'EL-HARRAH' PLACE 'EL-HARRAH'
+}
