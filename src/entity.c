@@ -5866,18 +5866,21 @@ aline(size_t t0, size_t t1)
 }
 
 /*
- * Are tokens [t0, t1) capitalised words no list knows, and does a
- * dateline open the next line?
+ * Are tokens [t0, t1) capitalised words no list knows, but for what
+ * follows a given name, and does a dateline open the next line?
  */
 static int
 bylineover(size_t t0, size_t t1)
 {
 	size_t	 k;
 
+	/* Peter Blackburn: after a given name, a town's name too */
 	for (k = t0; k < t1; k++)
 		if (!(tv[k].f & TF_WORD) || !(tv[k].f & TF_CAP) ||
-		    (tv[k].f & (TF_UPPER | TF_DIGIT)) || iscommon(k) ||
-		    lextok(k, 0) > 0 || istitle(k))
+		    (tv[k].f & (TF_UPPER | TF_DIGIT)) ||
+		    (iscommon(k) && !(k == t0 && isgiven(k))) ||
+		    (lextok(k, 0) > 0 && (k == t0 || !isgiven(t0))) ||
+		    istitle(k))
 			return 0;
 	if (t1 >= ntv || (tv[t1].sent == tv[t0].sent && !(tv[t1].f & TF_NL)))
 		return 0;

@@ -1934,4 +1934,5 @@ assert_ent() {
 	run -0 ents tag-entities-wire.txt
 	assert_ent 'Koray Dalman' PERSON 'Koray Dalman'
 	assert_ent 'EL-HARRAH' PLACE 'EL-HARRAH'
+	assert_ent 'Mark Wigan' PERSON 'Mark Wigan'
 }
