@@ -3942,6 +3942,29 @@ playername(const struct ment *m)
 	return 0;
 }
 
+/*
+ * Has a person's name that holds m, one word, come before m (Gary
+ * Lincoln, then Lincoln; Carlos Herrera Soto, then Herrera; not the
+ * Lincoln seat before)?
+ */
+static int
+namedbefore(const struct ment *m)
+{
+	size_t	 i, k, n = m->e - m->s;
+	const struct ment *p;
+
+	for (i = 0; i < nmv && mv[i].t1 <= m->t0; i++) {
+		p = &mv[i];
+		if (p->type != E_PERSON)
+			continue;
+		for (k = p->t0; k < p->t1; k++)
+			if (tv[k].e - tv[k].s == n &&
+			    memcmp(T + tv[k].s, T + m->s, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /* Make the name of m a team's, and keep it in v (n of NTEAM). */
 #define NTEAM	256
 static void
@@ -6914,12 +6937,16 @@ again:
 		    (m->type == E_PERSON && m->strength <= 2)))
 			m->type = E_ORG;
 		/*
-		 * Herrera after Carlos Herrera Soto, not the town; Matsushita
-		 * after Yasuo Matsushita, not the company no one named
+		 * Herrera after Carlos Herrera Soto, not the town, or in a
+		 * headline before him; not the Lincoln seat before Gary
+		 * Lincoln; Matsushita after Yasuo Matsushita, not the company
+		 * no one named
 		 */
 		if (e != NULL && e->person_part && m->t1 == m->t0 + 1 &&
 		    ((m->type == E_PLACE && !inplace &&
-		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL) ||
+		    lex_get(lcountries, T + m->s, m->e - m->s) == NULL &&
+		    ((tv[m->t0].f & (TF_HEAD | TF_UPPER)) ||
+		    namedbefore(m))) ||
 		    (m->type == E_ORG && !e->org_part && m->strength <= 3)))
 			m->type = E_PERSON;
 		/* The fullest earlier mention of the same entity. */

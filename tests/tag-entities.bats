@@ -1936,3 +1936,9 @@ assert_ent() {
 	assert_ent 'EL-HARRAH' PLACE 'EL-HARRAH'
 	assert_ent 'Mark Wigan' PERSON 'Mark Wigan'
 }
+
+@test "a town's name before the person it also names stays the town" {
+	run -0 ents tag-entities-prose.txt
+	assert_ent 'Lincoln' PLACE 'Lincoln'
+	assert_ent 'Lincoln' PERSON 'Gary Lincoln'
+}
