@@ -2984,10 +2984,12 @@ classify(struct ment *m, int titled)
 	}
 	/*
 	 * Isla Drummond in a byline, "Jun-seo Park said": a given name and
-	 * a place's word are a person where a person is cued
+	 * a place's word are a person where a person is cued, and anywhere
+	 * when the given name is in syllables (Hyun-woo Park)
 	 */
 	if (n == 2 && t1 == t0 + 2 && ((wf & W_PLACEPRE) ||
-	    (wl & W_PLACEHEAD)) && personcued(t0, t1)) {
+	    (wl & W_PLACEHEAD)) && (personcued(t0, t1) ||
+	    ((wl & W_PLACEHEAD) && syllables(t0)))) {
 		m->type = E_PERSON;
 		m->strength = 3;
 		return;

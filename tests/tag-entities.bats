@@ -1942,3 +1942,9 @@ assert_ent() {
 	assert_ent 'Lincoln' PLACE 'Lincoln'
 	assert_ent 'Lincoln' PERSON 'Gary Lincoln'
 }
+
+@test "Gare opens a station's name; a given name in syllables before a place's word is a person" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'Gare du Nord' PLACE 'Gare du Nord'
+	assert_ent 'Min-jun Park' PERSON 'Min-jun Park'
+}
