@@ -268,6 +268,7 @@ static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t);
 static int	titlepair(size_t, size_t);
+static int	scorer(size_t, size_t);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -3136,6 +3137,12 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
+	/* Vitesse 2 (Hoekstra 20, Lindqvist 64): the scorers of a result */
+	if (n <= 3 && scorer(t0, t1)) {
+		m->type = E_PERSON;
+		m->strength = 2;
+		return;
+	}
 	/* Nguyen Thi Mai Anh, 29, an accountant: an age after the name */
 	if (aged(t1)) {
 		m->type = E_PERSON;
@@ -3746,6 +3753,26 @@ resline(size_t a)
 		if (tv[i].f & TF_WORD)
 			return 0;
 	return second;
+}
+
+/*
+ * Are tokens [t0, t1) a scorer in the brackets after a side's score,
+ * before the minute: "Vitesse Arnhem 2 (Hoekstra 20, Lindqvist 64)"?
+ */
+static int
+scorer(size_t t0, size_t t1)
+{
+	size_t	 k;
+
+	if (t0 < 3 || t1 + 1 >= ntv || tv[t1].sent != tv[t0].sent ||
+	    goals(t1) < 0 || !(teq(t0 - 1, "(") || teq(t0 - 1, ",")))
+		return 0;
+	for (k = t0; k + 40 > t0 && k > 1 && tv[k - 1].sent == tv[t0].sent &&
+	    !teq(k - 1, "("); k--)
+		if (teq(k - 1, ")") || teq(k - 1, ";"))
+			return 0;
+	return k > 1 && teq(k - 1, "(") && tv[k - 2].sent == tv[t0].sent &&
+	    goals(k - 2) >= 0;
 }
 
 /* Is token a the second side of a line's result: "C" of "A 2 B 1; C 0"? */

@@ -1948,3 +1948,10 @@ assert_ent() {
 	assert_ent 'Gare du Nord' PLACE 'Gare du Nord'
 	assert_ent 'Min-jun Park' PERSON 'Min-jun Park'
 }
+
+@test "names before a minute in the brackets after a side's score are the scorers" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Brannock' PERSON 'Brannock'
+	assert_ent 'Ilesanmi' PERSON 'Ilesanmi'
+	assert_ent 'Quarrie' PERSON 'Quarrie'
+}
