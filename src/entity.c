@@ -5988,7 +5988,8 @@ resolve_unreliable(size_t mi)
 		    (tv[i].f & TF_CAP) && !(tv[i].f & TF_UPPER)) {
 			for (j = i + 1; j < t1 && j < i + 3 &&
 			    (tv[j].f & TF_CAP) && !(tv[j].f & TF_UPPER) &&
-			    (!iscommon(j) || (aline(i, t1) && !pluralnoun(j))) &&
+			    (!iscommon(j) || isgiven(j) ||
+			    (aline(i, t1) && !pluralnoun(j))) &&
 			    !istitle(j) &&
 			    lextok(j, 0) <= 0; j++)
 				continue;

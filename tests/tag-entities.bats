@@ -1955,3 +1955,8 @@ assert_ent() {
 	assert_ent 'Ilesanmi' PERSON 'Ilesanmi'
 	assert_ent 'Quarrie' PERSON 'Quarrie'
 }
+
+@test "a given name that is also a word stays inside a name of a results line" {
+	run -0 ents tag-entities-sport.txt
+	assert_ent 'Ana Maria Quesada' PERSON 'Ana Maria Quesada'
+}
