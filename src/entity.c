@@ -1474,6 +1474,7 @@ static int	stopplace(size_t);
 static int	particlename(size_t, size_t), placetail(size_t, size_t);
 static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
+static int	titlecase_x(char *, size_t, int);
 static int	namey_(size_t);
 
 /* Can token i be a word of a name?  Most tokens fail the first test. */
@@ -5860,10 +5861,23 @@ known(const char *b, size_t n, int ntok, int *strength)
 static int
 titlecase_n(char *p, size_t n)
 {
+	return titlecase_x(p, n, 0);
+}
+
+/*
+ * titlecase_n(), and when keep2, a word of two capitals that is no
+ * small or common word keeps them: REFORM UK is "Reform UK".
+ */
+static int
+titlecase_x(char *p, size_t n, int keep2)
+{
 	/* the small words, of two, three and four letters */
 	static const char *const small[] = { "", "",
 	    "ofondedudodadilaleelalenamanim",
 	    "theandfordosdasdellesvonvansur", "upon" };
+	/* the words of two letters that are no short form (not UK, EU) */
+	static const char two[] = "amanasatbebydogoheifinisitmemynoofohok"
+	    "onorsotoupwestmtftdrmrmsjrsrlanaeldedudodadilealenmaim";
 	char	 lw[4];
 	size_t	 i, w, k;
 	int	 changed = 0, up;
@@ -5874,6 +5888,17 @@ titlecase_n(char *p, size_t n)
 			continue;
 		if (memchr(p + i, '.', w - i) != NULL)
 			continue;	/* U.S. */
+		/* REFORM UK, UN SECURITY COUNCIL: a short form stays */
+		if (keep2 && w - i == 2 && c_isupper((unsigned char)p[i]) &&
+		    c_isupper((unsigned char)p[i + 1])) {
+			lw[0] = (char)c_tolower((unsigned char)p[i]);
+			lw[1] = (char)c_tolower((unsigned char)p[i + 1]);
+			for (k = 0; two[k] != '\0' && memcmp(two + k, lw, 2);
+			    k += 2)
+				continue;
+			if (two[k] == '\0')
+				continue;
+		}
 		up = 1;
 		if (i > 0 && w - i >= 2 && w - i <= 4) {
 			for (k = 0; k < w - i; k++)
@@ -5972,6 +5997,12 @@ resolve_unreliable(size_t mi)
 				foldtext(&kbuf, tv[i].s, tv[j - 1].e);
 				if (titlecase(&kbuf) && (type = known(kbuf.p,
 				    kbuf.len, nwords(i, j), &strength)) > 0)
+					break;
+				/* REFORM UK: the body's short form kept */
+				foldtext(&kbuf, tv[i].s, tv[j - 1].e);
+				if (titlecase_x(kbuf.p, kbuf.len, 1) &&
+				    (type = known(kbuf.p, kbuf.len,
+				    nwords(i, j), &strength)) > 0)
 					break;
 			}
 			foldtext(&kbuf, tv[i].s, tv[j - 1].e);

@@ -1966,3 +1966,9 @@ assert_ent() {
 	assert_ent 'Ferenc Szabados' PERSON 'Ferenc Szabados'
 	assert_ent 'Chinedu Okafor' PERSON 'Chinedu Okafor'
 }
+
+@test "a short form of two capitals stays so when a headline in capitals is matched with the body" {
+	run -0 ents tag-entities-caps.txt
+	assert_ent 'REFORM UK' ORG 'REFORM UK'
+	refute_line "$(printf 'UK\tPLACE\tUK')"
+}
