@@ -1475,6 +1475,7 @@ static int	particlename(size_t, size_t), placetail(size_t, size_t);
 static int	rolelike(size_t);
 static int	titlecase_n(char *, size_t);
 static int	titlecase_x(char *, size_t, int);
+static int	shortcaps(const char *);
 static int	namey_(size_t);
 
 /* Can token i be a word of a name?  Most tokens fail the first test. */
@@ -5864,9 +5865,29 @@ titlecase_n(char *p, size_t n)
 	return titlecase_x(p, n, 0);
 }
 
+/* Are the two bytes at p capitals of no small or common word (UK, EU)? */
+static int
+shortcaps(const char *p)
+{
+	static const char two[] = "amanasatbebydogoheifinisitmemynoofohok"
+	    "onorsotoupwestmtftdrmrmsjrsrlanaeldedudodadilealenmaim";
+	char	 lw[2];
+	size_t	 k;
+
+	if (!c_isupper((unsigned char)p[0]) || !c_isupper((unsigned char)p[1]))
+		return 0;
+	lw[0] = (char)c_tolower((unsigned char)p[0]);
+	lw[1] = (char)c_tolower((unsigned char)p[1]);
+	for (k = 0; two[k] != '\0'; k += 2)
+		if (memcmp(two + k, lw, 2) == 0)
+			return 0;
+	return 1;
+}
+
 /*
  * titlecase_n(), and when keep2, a word of two capitals that is no
- * small or common word keeps them: REFORM UK is "Reform UK".
+ * small or common word keeps them: REFORM UK is "Reform UK"; then the
+ * answer is whether a word kept them.
  */
 static int
 titlecase_x(char *p, size_t n, int keep2)
@@ -5875,12 +5896,9 @@ titlecase_x(char *p, size_t n, int keep2)
 	static const char *const small[] = { "", "",
 	    "ofondedudodadilaleelalenamanim",
 	    "theandfordosdasdellesvonvansur", "upon" };
-	/* the words of two letters that are no short form (not UK, EU) */
-	static const char two[] = "amanasatbebydogoheifinisitmemynoofohok"
-	    "onorsotoupwestmtftdrmrmsjrsrlanaeldedudodadilealenmaim";
 	char	 lw[4];
 	size_t	 i, w, k;
-	int	 changed = 0, up;
+	int	 changed = 0, kept = 0, up;
 	unsigned char c;
 
 	for (i = 0; i < n; i = w + 1) {
@@ -5889,15 +5907,9 @@ titlecase_x(char *p, size_t n, int keep2)
 		if (memchr(p + i, '.', w - i) != NULL)
 			continue;	/* U.S. */
 		/* REFORM UK, UN SECURITY COUNCIL: a short form stays */
-		if (keep2 && w - i == 2 && c_isupper((unsigned char)p[i]) &&
-		    c_isupper((unsigned char)p[i + 1])) {
-			lw[0] = (char)c_tolower((unsigned char)p[i]);
-			lw[1] = (char)c_tolower((unsigned char)p[i + 1]);
-			for (k = 0; two[k] != '\0' && memcmp(two + k, lw, 2);
-			    k += 2)
-				continue;
-			if (two[k] == '\0')
-				continue;
+		if (keep2 && w - i == 2 && shortcaps(p + i)) {
+			kept = 1;
+			continue;
 		}
 		up = 1;
 		if (i > 0 && w - i >= 2 && w - i <= 4) {
@@ -5921,7 +5933,7 @@ titlecase_x(char *p, size_t n, int keep2)
 			up = c == '-' || c == '\'';
 		}
 	}
-	return changed;
+	return keep2 ? kept : changed;
 }
 
 static int
@@ -5973,10 +5985,12 @@ static void
 resolve_unreliable(size_t mi)
 {
 	size_t	 t0 = mv[mi].t0, t1 = mv[mi].t1, i, j, k, top;
-	int	 type, strength;
+	int	 type, strength, two;
 
 	mv[mi].type = E_NONE;
 	mv[mi].strength = -1;		/* dropped */
+	for (i = t0, two = 0; i < t1 && !two; i++)
+		two = tv[i].e - tv[i].s == 2 && shortcaps(T + tv[i].s);
 	for (i = t0; i < t1; ) {
 		if (!(tv[i].f & TF_WORD) || teq(i, "The") || istitle(i) ||
 		    hyphen_pair(i, i + 1)) {	/* EU-RUSSIA: two names */
@@ -5999,11 +6013,13 @@ resolve_unreliable(size_t mi)
 				    kbuf.len, nwords(i, j), &strength)) > 0)
 					break;
 				/* REFORM UK: the body's short form kept */
-				foldtext(&kbuf, tv[i].s, tv[j - 1].e);
-				if (titlecase_x(kbuf.p, kbuf.len, 1) &&
-				    (type = known(kbuf.p, kbuf.len,
-				    nwords(i, j), &strength)) > 0)
-					break;
+				if (two) {
+					foldtext(&kbuf, tv[i].s, tv[j - 1].e);
+					if (titlecase_x(kbuf.p, kbuf.len, 1) &&
+					    (type = known(kbuf.p, kbuf.len,
+					    nwords(i, j), &strength)) > 0)
+						break;
+				}
 			}
 			foldtext(&kbuf, tv[i].s, tv[j - 1].e);
 			if ((type = known(kbuf.p, kbuf.len, nwords(i, j),
