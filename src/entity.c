@@ -5697,14 +5697,13 @@ chains(void)
 					break;
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
-				    /* Freedom of Information Act */
-				    (teq(j, "of") && lawof(j)) ||
 				    /* Nobel Prize in Physics */
 				    (teq(j, "in") && (twc(j - 1) & W_MISCHEAD)) ||
 				    (teq(j, "and") && of)) &&
 				    (of || (ofhead(j - 1) && !(!istitle(j - 1) &&
-				    aftergiven(j - 1))) || (teq(j, "of") &&
-				    lawof(j)) ||
+				    aftergiven(j - 1))) ||
+				    /* Freedom of Information Act */
+				    (teq(j, "of") && lawof(j)) ||
 				    ((twc(j - 1) &
 				    W_ORGHEAD) && !teq(j, "and")) ||
 				    /* Women's Prize for Fiction, not for Leeds */
