@@ -101,6 +101,7 @@ struct ment {
 #define W_PRODHEAD	0x800000
 #define W_TEAMHEAD	0x1000000
 #define W_ROAD		0x2000000
+#define W_SURNAME	0x4000000
 
 /*
  * Classes of entity-words.txt for a word in lower case, kept in the
@@ -403,6 +404,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM },
 		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD },
 		{ "TEAMHEAD", W_TEAMHEAD }, { "ROAD", W_ROAD },
+		{ "SURNAME", W_SURNAME },
 		{ "PARTICLE", LBIT(L_PARTICLE) }, { "SAINT", LBIT(L_SAINT) },
 		{ "COMPASS", LBIT(L_COMPASS) }, { "CREDIT", LBIT(L_CREDIT) },
 		{ "HEADLOW", LBIT(L_HEADLOW) }, { "REPORT", LBIT(L_REPORT) },
@@ -2019,12 +2021,13 @@ miscname(size_t t0, size_t t1)
 		if (!(tv[i].f & TF_WORD))
 			continue;
 		/*
-		 * Day heads a holiday (Boxing Day), but is a surname after
-		 * a given name no list types otherwise (Doris Day; not
-		 * Victoria Day)
+		 * Day heads a holiday (Boxing Day), but is a surname, a
+		 * SURNAME word, after a given name no list types otherwise
+		 * (Doris Day; not Victoria Day)
 		 */
-		if ((twc(i) & W_MISCHEAD) && !(i == t0 + 1 && teq(i, "Day") &&
-		    isgiven(t0) && lextok(t0, 1) <= 0)) {
+		if ((twc(i) & W_MISCHEAD) && !(i == t0 + 1 &&
+		    (twc(i) & W_SURNAME) && isgiven(t0) &&
+		    lextok(t0, 1) <= 0)) {
 			for (k = i + 1, rest = 1; k < t1 && rest; k++)
 				rest = !(tv[k].f & TF_WORD) ||
 				    (tv[k].f & TF_DIGIT) || roman(k) ||
