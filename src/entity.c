@@ -124,6 +124,7 @@ struct ment {
 #define L_AND		0x4000
 #define L_ARTICLE	0x8000
 #define L_PUBLISH	0x10000
+#define L_SOURCE	0x20000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -267,7 +268,7 @@ static int	ticker(size_t);
 static int	nickname(size_t);
 static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
-static int	ofperson(size_t), syllables(size_t);
+static int	ofperson(size_t), syllables(size_t), commonof(size_t);
 static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
 
@@ -413,7 +414,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MODELEND", LBIT(L_MODELEND) }, { "ABBRDOT", LBIT(L_ABBRDOT) },
 		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) },
 		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) },
-		{ "PUBLISH", LBIT(L_PUBLISH) }
+		{ "PUBLISH", LBIT(L_PUBLISH) }, { "SOURCE", LBIT(L_SOURCE) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -3217,6 +3218,13 @@ classify(struct ment *m, int titled)
 	 * a name of two words or more, or in capitals; not Picture: AAP/Anna
 	 * Smith
 	 */
+	/* Photo: Anna Smith/Staff, AP/File: a source that names no one */
+	if (n == 1 && t0 >= 2 && (teq(t0 - 1, "/") || (teq(t0 - 1, ":") &&
+	    credited(t0))) && (lwc(t0) & L_SOURCE)) {
+		m->type = E_NONE;
+		m->strength = 3;
+		return;
+	}
 	if (t0 >= 3 && teq(t0 - 1, "/") && tv[t0 - 1].sent == tv[t0].sent) {
 		for (k = t0 - 2; k > 0 && (tv[k].f & TF_WORD) &&
 		    (tv[k].f & TF_CAP) && tv[k].sent == tv[t0].sent; k--)
@@ -4923,6 +4931,19 @@ ofhead(size_t i)
 }
 
 /*
+ * Is "of" at token j between two capitalised common words, the one
+ * after it no name of the lists: the Marion Chamber of Commerce is a
+ * body though Marion is a given name; not Mariana Camara of Lisbon.
+ */
+static int
+commonof(size_t j)
+{
+	return j + 1 < ntv && tv[j + 1].sent == tv[j].sent &&
+	    (tv[j + 1].f & TF_CAP) && !(tv[j + 1].f & TF_UPPER) &&
+	    iscommon(j - 1) && iscommon(j + 1) && lextok(j + 1, 0) <= 0;
+}
+
+/*
  * Does a given name, with initials or none after it, come right before
  * token k: Mariana D. before Câmara, a surname then and no body's head.
  */
@@ -5704,7 +5725,7 @@ chains(void)
 				    (teq(j, "in") && (twc(j - 1) & W_MISCHEAD)) ||
 				    (teq(j, "and") && of)) &&
 				    (of || (ofhead(j - 1) && !(!istitle(j - 1) &&
-				    aftergiven(j - 1))) ||
+				    aftergiven(j - 1) && !commonof(j))) ||
 				    /* Freedom of Information Act */
 				    (teq(j, "of") && lawof(j)) ||
 				    ((twc(j - 1) &

@@ -1972,3 +1972,17 @@ assert_ent() {
 	assert_ent 'REFORM UK' ORG 'REFORM UK'
 	refute_line "$(printf 'UK\tPLACE\tUK')"
 }
+
+@test "a body's word after a given name goes on over of to a common word" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Lyle Chamber of Commerce' ORG 'Lyle Chamber of Commerce'
+	assert_ent 'Dunmore Chamber of Commerce' ORG \
+	    'Dunmore Chamber of Commerce'
+}
+
+@test "a credit's source that names no one is no name" {
+	run -0 ents tag-entities-modern.txt
+	assert_ent 'Petra Lund' PERSON 'Petra Lund'
+	refute_line --partial "$(printf 'Staff\t')"
+	refute_line --partial "$(printf 'File\t')"
+}
