@@ -5442,11 +5442,44 @@ firmname(size_t i)
  * "State" or "US" too, and its number make a place.  The end of the
  * name from token i, or 0.
  */
+/* Is token k digits alone from its byte i on? */
+static int
+numeric(size_t k, size_t i)
+{
+	size_t	 j;
+
+	for (j = tv[k].s + i; j < tv[k].e; j++)
+		if (!c_isdigit((unsigned char)T[j]))
+			return 0;
+	return tv[k].e > tv[k].s + i;
+}
+
+/* Does a token follow token k with no space, a word or a hyphen? */
+static int
+glued(size_t k)
+{
+	return k + 1 < ntv && tv[k + 1].s == tv[k].e &&
+	    ((tv[k + 1].f & TF_WORD) || teq(k + 1, "-") ||
+	    teq(k + 1, "%"));
+}
+
 static size_t
 roadname(size_t i)
 {
 	size_t	 k = i;
 
+	/* I-35: an Interstate's letter glued to its number */
+	if ((tv[k].f & TF_DIGIT) && tv[k].e - tv[k].s >= 3 &&
+	    tv[k].e - tv[k].s <= 5 && T[tv[k].s] == 'I' &&
+	    T[tv[k].s + 1] == '-' && numeric(k, 2) && !glued(k))
+		return k + 1;
+	/* U.S. 20: a number right after the country is its highway */
+	if (T[tv[k].s] == 'U' && (teq(k, "U.S.") || teq(k, "US")) &&
+	    k + 1 < ntv &&
+	    (tv[k + 1].f & TF_SP) && tv[k + 1].e - tv[k + 1].s <= 3 &&
+	    numeric(k + 1, 0) && !glued(k + 1) && tv[k + 1].sent == tv[k].sent &&
+	    !(k + 2 < ntv && (lwc(k + 2) & L_MULT)))
+		return k + 2;
 	if (!(twc(k) & W_ROAD)) {
 		if (k + 1 >= ntv || !(twc(k + 1) & W_ROAD) ||
 		    tv[k + 1].sent != tv[i].sent || !(teq(k, "State") ||
@@ -5510,7 +5543,9 @@ chains(void)
 			i = k;
 			continue;
 		}
-		if ((tv[i].f & TF_CAP) && (k = roadname(i)) != 0) {
+		if ((tv[i].f & TF_CAP) && (T[tv[i].s] == 'I' ||
+		    T[tv[i].s] == 'U' || T[tv[i].s] == 'S' ||
+		    (twc(i) & W_ROAD)) && (k = roadname(i)) != 0) {
 			addment(i, k, E_PLACE, 3, 0);
 			i = k;
 			continue;

@@ -1813,6 +1813,14 @@ assert_ent() {
 	assert_ent 'State Route 9' PLACE 'State Route 9'
 }
 
+@test "an Interstate's letter glued to its number, and a number after U.S., are a road" {
+	run -0 ents tag-entities-places.txt
+	assert_ent 'I-29' PLACE 'I-29'
+	assert_ent 'U.S. 12' PLACE 'U.S. 12'
+	refute_line --partial "$(printf 'U.S. 3\t')"
+	refute_line --partial "$(printf 'U.S. 10\t')"
+}
+
 @test "after a US party's letter and its hyphen a state or a town is a place, the letter left outside" {
 	run -0 ents tag-entities-people.txt
 	assert_ent 'Ore.' PLACE 'Ore.'
