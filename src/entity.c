@@ -125,6 +125,7 @@ struct ment {
 #define L_ARTICLE	0x8000
 #define L_PUBLISH	0x10000
 #define L_SOURCE	0x20000
+#define L_TITLEIN	0x40000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -414,7 +415,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "MODELEND", LBIT(L_MODELEND) }, { "ABBRDOT", LBIT(L_ABBRDOT) },
 		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) },
 		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) },
-		{ "PUBLISH", LBIT(L_PUBLISH) }, { "SOURCE", LBIT(L_SOURCE) }
+		{ "PUBLISH", LBIT(L_PUBLISH) }, { "SOURCE", LBIT(L_SOURCE) },
+		{ "TITLEIN", LBIT(L_TITLEIN) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -5406,6 +5408,80 @@ worktitle(size_t i)
 }
 
 /*
+ * The end of a work's title that a capitalised "The" opens inside a
+ * sentence, after a word in small letters or a comma ("won for The
+ * Weight of Bread", "Treacy's The Salt Road"), or first in a sentence
+ * when the document has had it so, or 0: capitalised words
+ * up to seven, small words of a title between them, no head of a body
+ * or a place, no title, given name, nationality or known name first, and
+ * neither it nor its words after "The" a name the lists know (The Hague,
+ * The Irish Times, The Rev Anne Lee, The Brooklyn Paper).
+ */
+static size_t
+thetitle(size_t i)
+{
+	size_t	 j, k, e = 0, n = 0;
+	int	 poss, mid;
+
+	mid = i > 0 && tv[i - 1].sent == tv[i].sent &&
+	    !(tv[i].f & (TF_FIRST | TF_HEAD | TF_NL)) &&
+	    (((tv[i - 1].f & TF_WORD) &&
+	    !(tv[i - 1].f & (TF_CAP | TF_UPPER | TF_DIGIT))) ||
+	    teq(i - 1, ","));
+	if (!mid && (tv[i].f & (TF_FIRST | TF_HEAD)) != TF_FIRST)
+		return 0;
+	/* after a person's 's a head is the title's: Lee's The Salt Road */
+	poss = i >= 3 && teq(i - 1, "s") && (tv[i - 3].f & TF_POSS) &&
+	    !(tv[i - 3].f & TF_UPPER);
+	for (j = i + 1; j < ntv && tv[j].sent == tv[i].sent &&
+	    !(tv[j].f & TF_NL); j++) {
+		if ((tv[j].f & TF_WORD) && (tv[j].f & TF_CAP) &&
+		    !(tv[j].f & (TF_UPPER | TF_DIGIT))) {
+			for (k = tv[j].s + 1; k < tv[j].e &&
+			    !c_isupper((unsigned char)T[k]); k++)
+				continue;
+			if (k < tv[j].e)
+				return 0;	/* The MongolZ: a brand */
+			if (++n > 7 || (!poss && ((twc(j) & (W_ORGHEAD |
+			    W_PLACEHEAD | W_ORGPRE | W_PLACEPRE)) ||
+			    tokin(lsuffixes, j))))
+				return 0;
+			/* the Ferryman's Daughter: the 's inside */
+			if ((tv[j].f & TF_POSS) && j + 2 < ntv &&
+			    tv[j + 1].s == tv[j].e &&
+			    tv[j + 2].s == tv[j + 1].e && teq(j + 2, "s"))
+				j += 2;
+			e = j + 1;
+			continue;
+		}
+		/* of, and: not "in March", "by Anna Lee", "of London" */
+		if (e == j && (tv[j].f & TF_WORD) &&
+		    !(tv[j].f & (TF_CAP | TF_UPPER | TF_DIGIT)) &&
+		    (lwc(j) & L_TITLEIN) && j + 1 < ntv &&
+		    (tv[j + 1].f & TF_CAP) && tv[j + 1].sent == tv[i].sent &&
+		    !(twc(j + 1) & W_TIME) && !isgiven(j + 1) &&
+		    lextok(j + 1, 0) <= 0)
+			continue;
+		break;
+	}
+	k = i + 1;
+	if (n == 0 || istitle(k) || isgiven(k) || tokin(ldemonyms, k) ||
+	    lextok(k, 0) > 0 ||
+	    lextype(tv[i].s, tv[e - 1].e, nwords(i, e), 0) > 0 ||
+	    lextype(tv[k].s, tv[e - 1].e, nwords(k, e), 0) > 0)
+		return 0;
+	if (mid)
+		return e;
+	/* first in its sentence: a title the document has had */
+	for (j = 0; j < nmv; j++)
+		if (mv[j].type == E_MISC && mv[j].t1 - mv[j].t0 == e - i &&
+		    mv[j].e - mv[j].s == tv[e - 1].e - tv[i].s &&
+		    memcmp(T + mv[j].s, T + tv[i].s, mv[j].e - mv[j].s) == 0)
+			return e;
+	return 0;
+}
+
+/*
  * The end of a firm named by its partners from token i: one capitalised
  * word each, apart by commas, the last after "&" ("Keefe, Bruyette &
  * Woods", "Morris, Nichols, Arsht & Tunnell"), none a title or a place
@@ -5540,6 +5616,12 @@ chains(void)
 		}
 		if ((tv[i].f & TF_UPPER) == 0 && (tv[i].f & TF_CAP) &&
 		    tv[i].e == tv[i].s + 1 && (k = partylabel(i)) != 0) {
+			i = k;
+			continue;
+		}
+		if ((tv[i].f & TF_CAP) && T[tv[i].s] == 'T' &&
+		    teq(i, "The") && (k = thetitle(i)) != 0) {
+			addment(i, k, E_MISC, 2, 0);
 			i = k;
 			continue;
 		}

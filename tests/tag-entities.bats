@@ -1994,3 +1994,13 @@ assert_ent() {
 	refute_line --partial "$(printf 'Staff\t')"
 	refute_line --partial "$(printf 'File\t')"
 }
+
+@test "a capitalised The inside a sentence opens a work's title, and first in a sentence once the document has had it" {
+	run -0 ents tag-entities-works.txt
+	assert_ent 'The Salt of Winter' MISC 'The Salt of Winter'
+	assert_ent "The Miller's Daughters" MISC "The Miller's Daughters"
+	assert_ent 'The Harbour Road' MISC 'The Harbour Road'
+	assert_ent 'The Hague' PLACE 'The Hague'
+	run -0 types_of tag-entities-works.txt 'The Salt of Winter'
+	assert_output "$(printf '%7d MISC' 2)"
+}
