@@ -2091,6 +2091,14 @@ cue(size_t t0, size_t t1)
 	if (w == 0 && k == t0 && k >= 1 && tv[k - 1].sent == tv[t0].sent &&
 	    (lwc(k - 1) & L_WORKCUE) && !(tv[k - 1].f & TF_CAP))
 		return E_MISC;
+	/* her debut single, Paper Crown, ...: a work, ended there */
+	if (w == 0 && k == t0 && k >= 2 && teq(k - 1, ",") &&
+	    tv[k - 2].sent == tv[t0].sent && (tv[k - 2].f & TF_WORD) &&
+	    !(tv[k - 2].f & (TF_NAMEY | TF_CAP)) &&
+	    (lwc(k - 2) & L_WORKCUE) && (t1 >= ntv ||
+	    tv[t1].sent != tv[t0].sent || teq(t1, ",") || teq(t1, ".")) &&
+	    !isgiven(t0))
+		return E_MISC;
 	if (w == 0 && t1 < ntv &&
 	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&
 	    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY)) {

@@ -2004,3 +2004,9 @@ assert_ent() {
 	run -0 types_of tag-entities-works.txt 'The Salt of Winter'
 	assert_output "$(printf '%7d MISC' 2)"
 }
+
+@test "a kind of work right before a name, or before its comma, makes the name a work" {
+	run -0 ents tag-entities-works.txt
+	assert_ent 'Lantern Hours' MISC 'Lantern Hours'
+	assert_ent 'Marram Grass' MISC 'Marram Grass'
+}
