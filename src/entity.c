@@ -4651,8 +4651,14 @@ chain(size_t t0, size_t t1)
 		 * named after (King Baudouin Stadium, Queen Mary Hospital).
 		 */
 		lasttitle = (size_t)-1;
-		headed = nwords(t0, t1) >= 3 && !istitle(t0 + 1) &&
+		headed = nwords(t0, t1) >= 3 &&
 		    (twc(t1 - 1) & (W_PLACEHEAD | W_ORGHEAD | W_MISCHEAD));
+		/* nor a title's 's: the Prime Minister's Literary Awards */
+		for (i = t0 + 1; headed && istitle(t0 + 1) && i < t1; i++)
+			if (tv[i].f & TF_POSS)
+				break;
+		if (i >= t1)
+			headed = 0;
 		for (i = t0; i < t1 && !headed; i++) {
 			if (istitle(i) && !orgtitle(i, t1))
 				lasttitle = i;
@@ -5090,6 +5096,11 @@ possname(size_t p)
 	if (!plural && q < ntv && (twc(q) & (W_ORGHEAD | W_MISCHEAD |
 	    W_PLACEHEAD)) && (tv[q].f & TF_CAP))
 		plural = 1;
+	/* a title's prize: the Governor General's Literary Award */
+	for (k = q; !plural && istitle(p) && k < q + 4 && k < ntv &&
+	    tv[k].sent == tv[p].sent && namey(k); k++)
+		if (twc(k) & W_MISCHEAD)
+			plural = 1;
 	/* and a body the lists know with its 's: Moody's Investors Service */
 	if (!saint && q == p + 3)
 		saint = lextype(tv[p].s, tv[p + 2].e, 1, 0) == E_ORG;

@@ -2010,3 +2010,11 @@ assert_ent() {
 	assert_ent 'Lantern Hours' MISC 'Lantern Hours'
 	assert_ent 'Marram Grass' MISC 'Marram Grass'
 }
+
+@test "a title's 's before a prize's head stays in the prize's name; Fr and Pandit are titles" {
+	run -0 ents tag-entities-works.txt
+	assert_ent "Prime Minister's Poetry Awards" MISC \
+	    "Prime Minister's Poetry Awards"
+	assert_ent 'Tomas Brannigan' PERSON 'Tomas Brannigan'
+	assert_ent 'Ravi Anand' PERSON 'Ravi Anand'
+}
