@@ -1475,6 +1475,8 @@ static int	wideplace(size_t);
 static int	dateline(const struct ment *);
 static int	datelinet(size_t, size_t);
 static int	datelineplace(size_t, size_t);
+static int	datelineagency(size_t, size_t);
+static size_t	agency(size_t);
 static int	stopplace(size_t);
 static int	particlename(size_t, size_t), placetail(size_t, size_t);
 static int	rolelike(size_t);
@@ -2842,6 +2844,7 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+
 	/*
 	 * Bend, Ore.: a town, a comma and a state with its stop; also after
 	 * a party's letter (Pat Roberts, R-Kan.)
@@ -5633,6 +5636,13 @@ chains(void)
 			i = k;
 			continue;
 		}
+		/* OSLO, May 2 (Norska Wire) -: the agency */
+		if (!(tv[i].f & TF_WORD) && T[tv[i].s] == '(' &&
+		    (k = agency(i)) != 0) {
+			addment(i + 1, k, E_ORG, 3, 0);
+			i = k;
+			continue;
+		}
 		if ((tv[i].f & TF_UPPER) == 0 && (tv[i].f & TF_CAP) &&
 		    tv[i].e == tv[i].s + 1 && (k = partylabel(i)) != 0) {
 			i = k;
@@ -6288,6 +6298,48 @@ datelineplace(size_t t0, size_t t1)
 		continue;
 	return k > t1 + 2 && lextype(tv[t1 + 1].s, tv[k - 1].e,
 	    nwords(t1 + 1, k), 0) == E_PLACE;
+}
+
+/*
+ * The end of the capitalised words, common too, after the bracket at
+ * token i when they are a dateline's agency (datelineagency()), or 0;
+ * out of line, off the hot path of chains().
+ */
+static __attribute__((noinline)) size_t
+agency(size_t i)
+{
+	size_t	 k;
+
+	if (i < 2 || !(tv[i - 1].f & (TF_UPPER | TF_CAP | TF_DIGIT)))
+		return 0;
+	for (k = i + 1; k < ntv && k < i + 5 && (tv[k].f & TF_CAP) &&
+	    !(tv[k].f & TF_DIGIT) && tv[k].sent == tv[i].sent; k++)
+		continue;
+	return k > i + 1 && datelineagency(i + 1, k) ? k : 0;
+}
+
+/*
+ * Is the name [t0, t1) in brackets the agency of a dateline, a dash
+ * after it and before it from the line's start only words in capitals,
+ * capitalised words, numbers, commas, stops and slashes, the first in
+ * capitals: "OSLO, May 2 (Norska Wire) -", "TOKYO/SEOUL (Hanam Press) -"?
+ */
+static int
+datelineagency(size_t t0, size_t t1)
+{
+	size_t	 k;
+
+	if (t1 + 1 >= ntv || !teq(t1, ")") || tv[t1 + 1].sent != tv[t0].sent ||
+	    !(teq(t1 + 1, "-") || teq(t1 + 1, "\xe2\x80\x94") ||
+	    teq(t1 + 1, "\xe2\x80\x93")))
+		return 0;
+	for (k = t0 - 1; k > 0 && tv[k - 1].sent == tv[t0].sent &&
+	    !(tv[k].f & TF_NL); k--)
+		if (!(tv[k - 1].f & (TF_UPPER | TF_CAP | TF_DIGIT)) &&
+		    !teq(k - 1, ",") && !teq(k - 1, ".") && !teq(k - 1, "/"))
+			return 0;
+	return k < t0 - 1 && (tv[k].f & TF_UPPER) &&
+	    (k == 0 || tv[k - 1].sent != tv[t0].sent || (tv[k].f & TF_NL));
 }
 
 /*

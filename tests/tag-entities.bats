@@ -2018,3 +2018,9 @@ assert_ent() {
 	assert_ent 'Tomas Brannigan' PERSON 'Tomas Brannigan'
 	assert_ent 'Ravi Anand' PERSON 'Ravi Anand'
 }
+
+@test "a name in brackets between a dateline and its dash is the agency, common words too" {
+	run -0 ents tag-entities-dateline.txt
+	assert_ent 'Tagus Wire' ORG 'Tagus Wire'
+	assert_ent 'Fjord News Service' ORG 'Fjord News Service'
+}
