@@ -126,6 +126,7 @@ struct ment {
 #define L_PUBLISH	0x10000
 #define L_SOURCE	0x20000
 #define L_TITLEIN	0x40000
+#define L_TLD		0x80000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -416,7 +417,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) },
 		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) },
 		{ "PUBLISH", LBIT(L_PUBLISH) }, { "SOURCE", LBIT(L_SOURCE) },
-		{ "TITLEIN", LBIT(L_TITLEIN) }
+		{ "TITLEIN", LBIT(L_TITLEIN) }, { "TLD", LBIT(L_TLD) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -1038,6 +1039,24 @@ shortline(const unsigned char *p, size_t i)
 	return i - k < SHORTLINE && i > k;
 }
 
+/*
+ * The end of the TLD word (com, net) of small letters at p[j, se) that
+ * no letter, digit or hyphen follows, or 0.
+ */
+static size_t
+tld(const unsigned char *p, size_t j, size_t se)
+{
+	size_t	 k;
+
+	for (k = j; k < se && k - j <= 4 && p[k] >= 'a' && p[k] <= 'z'; k++)
+		continue;
+	if (k - j < 2 || k - j > 4 || (k < se && (acls[p[k]] != 0 ||
+	    p[k] == '-' || p[k] >= 0x80)))
+		return 0;
+	return (wclassh((const char *)p + j, k - j,
+	    lex_hash((const char *)p + j, k - j)) >> 32) & L_TLD ? k : 0;
+}
+
 static void
 tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 {
@@ -1262,6 +1281,11 @@ tokenize_sent(const unsigned char *p, size_t ss, size_t se, unsigned sn)
 			    c2 != UTF8_BAD && uc_isupper(c2)) {
 				j += k + k2;
 				continue;
+			}
+			/* Amazon.com, JD.com: a web address's end is the name's */
+			if (c == '.' && (k3 = tld(p, j + 1, se)) != 0) {
+				j = k3;
+				break;
 			}
 			break;
 		}

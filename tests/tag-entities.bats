@@ -2024,3 +2024,9 @@ assert_ent() {
 	assert_ent 'Tagus Wire' ORG 'Tagus Wire'
 	assert_ent 'Fjord News Service' ORG 'Fjord News Service'
 }
+
+@test "a web address's end after a dot stays in the name" {
+	run -0 ents tag-entities-business.txt
+	assert_ent 'Parcelo.com Inc.' ORG 'Parcelo.com Inc.'
+	assert_ent 'Zentrix.io' ORG 'Zentrix.io'
+}
