@@ -273,6 +273,8 @@ static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t), commonof(size_t);
 static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
+static int	reinitials(size_t, size_t, size_t, size_t);
+static int	shortform(const struct ment *);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -3559,7 +3561,8 @@ classify(struct ment *m, int titled)
 	if (n == 1 && m->guess && t0 >= 2 && teq(t0 - 1, "(") &&
 	    teq(t1, ")") && m > mv && m[-1].t1 == t0 - 1 &&
 	    m[-1].type > E_NONE && m[-1].strength >= 2 &&
-	    T[m[-1].s] == T[m->s]) {
+	    (T[m[-1].s] == T[m->s] || reinitials(m[-1].s, m[-1].e,
+	    m->s, m->e))) {
 		m->type = m[-1].type;
 		m->strength = 2;
 		m->guess = 0;
@@ -3569,6 +3572,33 @@ classify(struct ment *m, int titled)
 	    !(tv[t0].f & (TF_FIRST | TF_HEAD)) && !istitle(t0) &&
 	    !(twc(t0) & (W_ORGHEAD | W_PLACEHEAD | W_MISCHEAD)))
 		m->guess = 0;
+}
+
+/*
+ * Are the capitals of T[s, e) the initials of the name T[ns, ne) in
+ * another order, as a translated short form's are: National Action
+ * Party (PAN), Democratic Alliance (AD)?
+ */
+static int
+reinitials(size_t ns, size_t ne, size_t s, size_t e)
+{
+	unsigned char cnt[26] = { 0 };
+	size_t	 i, k = 0;
+
+	for (i = s; i < e; i++)
+		if (c_isupper((unsigned char)T[i]) && k++ < 8)
+			cnt[T[i] - 'A']++;
+	if (k < 2 || k > 8)
+		return 0;
+	for (i = ns; i < ne; i++)
+		if ((i == ns || T[i - 1] == ' ') &&
+		    c_isupper((unsigned char)T[i])) {
+			if (cnt[T[i] - 'A'] == 0)
+				return 0;
+			cnt[T[i] - 'A']--;
+			k--;
+		}
+	return k == 0;
 }
 
 /*
@@ -4856,13 +4886,25 @@ chain(size_t t0, size_t t1)
 		if ((tv[t0].f & TF_HEAD) || ((tv[t0].f & TF_FIRST) &&
 		    m->t1 - m->t0 == 1 && !titled &&
 		    (iscommon(t0) || (twc(t0) & W_MOD)) &&
-		    !(t0 > 0 && teq(t0 - 1, "(") && citelist(m->t1)))) {
+		    !(t0 > 0 && teq(t0 - 1, "(") && (citelist(m->t1) ||
+		    shortform(m))))) {
 			m->unrel = 1;
 			return;
 		}
 		classify(m, titled);
 		return;
 	}
+}
+
+/*
+ * Is mention m, after a bracket, one word in capitals that the bracket
+ * closes right after another mention: "National Action Party (PAN)"?
+ */
+static int
+shortform(const struct ment *m)
+{
+	return m > mv && (tv[m->t0].f & TF_UPPER) && m->t1 == m->t0 + 1 &&
+	    m->t1 < ntv && teq(m->t1, ")") && m[-1].t1 + 1 == m->t0;
 }
 
 /*
@@ -6985,7 +7027,8 @@ ownplace(size_t best)
 
 /*
  * Is mention m a short form in brackets right after mention prev, of the
- * same type and first letter: Coastal Society of Surveyors (CSSurv)?
+ * same type and first letter or its initials in another order: Coastal
+ * Society of Surveyors (CSSurv), National Action Party (PAN)?
  */
 static int
 shortof(const struct ment *m, const struct ment *prev)
@@ -6993,7 +7036,8 @@ shortof(const struct ment *m, const struct ment *prev)
 	return prev != NULL && m->t1 == m->t0 + 1 && m->t1 < ntv &&
 	    prev->t1 + 1 == m->t0 && teq(m->t0 - 1, "(") && teq(m->t1, ")") &&
 	    prev->type == m->type && nwords(prev->t0, prev->t1) > 1 &&
-	    T[prev->s] == T[m->s];
+	    (T[prev->s] == T[m->s] || reinitials(prev->s, prev->e, m->s,
+	    m->e));
 }
 
 void

@@ -2030,3 +2030,9 @@ assert_ent() {
 	assert_ent 'Parcelo.com Inc.' ORG 'Parcelo.com Inc.'
 	assert_ent 'Zentrix.io' ORG 'Zentrix.io'
 }
+
+@test "a short form in brackets after a body's name, its initials in another order, is that body, though a common word" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'MRN' ORG 'National Renewal Movement'
+	assert_ent 'PAN' ORG 'National Action Party'
+}
