@@ -102,6 +102,7 @@ struct ment {
 #define W_TEAMHEAD	0x1000000
 #define W_ROAD		0x2000000
 #define W_SURNAME	0x4000000
+#define W_STATE		0x8000000
 
 /*
  * Classes of entity-words.txt for a word in lower case, kept in the
@@ -409,7 +410,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "SPORT", W_SPORT }, { "COFORM", W_COFORM },
 		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD },
 		{ "TEAMHEAD", W_TEAMHEAD }, { "ROAD", W_ROAD },
-		{ "SURNAME", W_SURNAME },
+		{ "SURNAME", W_SURNAME }, { "STATE", W_STATE },
 		{ "PARTICLE", LBIT(L_PARTICLE) }, { "SAINT", LBIT(L_SAINT) },
 		{ "COMPASS", LBIT(L_COMPASS) }, { "CREDIT", LBIT(L_CREDIT) },
 		{ "HEADLOW", LBIT(L_HEADLOW) }, { "REPORT", LBIT(L_REPORT) },
@@ -4666,18 +4667,21 @@ chain(size_t t0, size_t t1)
 			continue;
 		}
 		/*
-		 * Estonian Foreign Ministry, Thai Ministry of Commerce: a
-		 * nationality stays outside a ministry's name
+		 * Estonian Foreign Ministry, Thai Ministry of Commerce, the
+		 * Colombian Senate: a nationality stays outside the name of
+		 * a state's body
 		 */
-		for (i = t0 + 1; i < t1 && !teq(i, "Ministry"); i++)
+		for (i = t0 + 1; i < t1 && !(twc(i) & W_STATE); i++)
 			continue;
 		if (i < t1 && !(tv[t0].f & TF_UPPER) &&
 		    tokin(ldemonyms, t0)) {
-			for (i = t0 + 1; i < t1 && !teq(i, "Ministry") &&
+			for (i = t0 + 1; i < t1 && !(twc(i) & W_STATE) &&
 			    (tv[i].f & TF_WORD) && iscommon(i) &&
 			    lextok(i, 0) <= 0; i++)
 				continue;
-			if (i < t1 && teq(i, "Ministry")) {
+			/* not the Hungarian Parliament Building */
+			if (i < t1 && (twc(i) & W_STATE) && (i + 1 == t1 ||
+			    teq(i + 1, "of"))) {
 				addment(t0, t0 + 1, E_MISC, 3, 0);
 				t0++;
 				continue;

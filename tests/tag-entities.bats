@@ -2036,3 +2036,12 @@ assert_ent() {
 	assert_ent 'MRN' ORG 'National Renewal Movement'
 	assert_ent 'PAN' ORG 'National Action Party'
 }
+
+@test "a nationality stays outside the name of a state's body that ends the name" {
+	run -0 ents tag-entities-heads.txt
+	assert_ent 'Moldovan' MISC 'Moldovan'
+	assert_ent 'Senate' ORG 'Senate'
+	assert_ent 'Supreme Court' ORG 'Supreme Court'
+	assert_ent 'Latvian Parliament Building' PLACE \
+	    'Latvian Parliament Building'
+}
