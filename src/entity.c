@@ -3419,6 +3419,13 @@ classify(struct ment *m, int titled)
 		return;
 	}
 	if (placeword(t0, L_PLACEIN | L_PLACEAT) && !prizeto(t0)) {
+		/* a gift to Putin: a public figure the lists know */
+		if (n == 1 && (teq(t0 - 1, "to") || teq(t0 - 1, "for")) &&
+		    inlex(lpeople, m->s + T, m->e - m->s)) {
+			m->type = E_PERSON;
+			m->strength = 1;
+			return;
+		}
 		m->type = E_PLACE;
 		m->strength = 1;
 		/*

@@ -2045,3 +2045,8 @@ assert_ent() {
 	assert_ent 'Latvian Parliament Building' PLACE \
 	    'Latvian Parliament Building'
 }
+
+@test "a public figure the lists know after to is a person, not a place" {
+	run -0 ents tag-entities-people.txt
+	assert_ent 'Lukashenko' PERSON 'Lukashenko'
+}
