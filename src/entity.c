@@ -5651,8 +5651,8 @@ roadname(size_t i)
 	/* U.S. 20: a number right after the country is its highway */
 	if (T[tv[k].s] == 'U' && (teq(k, "U.S.") || teq(k, "US")) &&
 	    k + 1 < ntv &&
-	    (tv[k + 1].f & TF_SP) && tv[k + 1].e - tv[k + 1].s <= 3 &&
-	    numeric(k + 1, 0) && !glued(k + 1) && tv[k + 1].sent == tv[k].sent &&
+	    (tv[k + 1].f & TF_SP) && goals(k + 1) >= 0 && !glued(k + 1) &&
+	    tv[k + 1].sent == tv[k].sent &&
 	    !(k + 2 < ntv && (lwc(k + 2) & L_MULT)))
 		return k + 2;
 	if (!(twc(k) & W_ROAD)) {
