@@ -2098,6 +2098,7 @@ cue(size_t t0, size_t t1)
 {
 	size_t	 k;
 	unsigned w = 0;
+	int	 appos;
 
 	k = t0;
 	if (k >= 2 && teq(k - 1, "of") && tv[k - 2].sent == tv[t0].sent)
@@ -2108,25 +2109,24 @@ cue(size_t t0, size_t t1)
 	    (tv[k - 1].f & TF_FIRST) && !(tv[k - 1].f & TF_UPPER) &&
 	    iscommon(k - 1))))
 		w = anywc(k - 1);
-	/* "the largest mobile operator, Viettel," */
-	if (w == 0 && k == t0 && k >= 2 && teq(k - 1, ",") &&
+	/*
+	 * A cue noun, a comma and a name that a comma or stop ends: "the
+	 * largest mobile operator, Viettel," (a body), "her first
+	 * collection, Marram Grass," (a work)
+	 */
+	appos = w == 0 && k == t0 && k >= 2 && teq(k - 1, ",") &&
 	    tv[k - 2].sent == tv[t0].sent && (tv[k - 2].f & TF_WORD) &&
 	    !(tv[k - 2].f & (TF_NAMEY | TF_CAP)) && (t1 >= ntv ||
 	    tv[t1].sent != tv[t0].sent || teq(t1, ",") || teq(t1, ".")) &&
-	    !isgiven(t0))
+	    !isgiven(t0);
+	if (appos)
 		w = anywc(k - 2) & W_ORGCUE;
 	w &= W_ORGCUE | W_PLACECUE;
 	/* the novel Brideshead Revisited, her film Jaws: a work */
 	if (w == 0 && k == t0 && k >= 1 && tv[k - 1].sent == tv[t0].sent &&
 	    (lwc(k - 1) & L_WORKCUE) && !(tv[k - 1].f & TF_CAP))
 		return E_MISC;
-	/* her debut single, Paper Crown, ...: a work, ended there */
-	if (w == 0 && k == t0 && k >= 2 && teq(k - 1, ",") &&
-	    tv[k - 2].sent == tv[t0].sent && (tv[k - 2].f & TF_WORD) &&
-	    !(tv[k - 2].f & (TF_NAMEY | TF_CAP)) &&
-	    (lwc(k - 2) & L_WORKCUE) && (t1 >= ntv ||
-	    tv[t1].sent != tv[t0].sent || teq(t1, ",") || teq(t1, ".")) &&
-	    !isgiven(t0))
+	if (w == 0 && appos && (lwc(k - 2) & L_WORKCUE))
 		return E_MISC;
 	if (w == 0 && t1 < ntv &&
 	    tv[t1].sent == tv[t0].sent && !(tv[t1 - 1].f & TF_POSS) &&
