@@ -128,6 +128,7 @@ struct ment {
 #define L_SOURCE	0x20000
 #define L_TITLEIN	0x40000
 #define L_TLD		0x80000
+#define L_SPORTWORD	0x100000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -225,6 +226,35 @@ smallforms(const char *k, size_t n, void *arg)
 		smallform |= (uint32_t)1 << (k[0] - 'a');
 }
 
+/*
+ * lex_each() of entity-words.txt: a bit for the length and the first and
+ * last letters of each word of sport, so that sportwords() asks the lists
+ * only of a word that may be one.
+ */
+static uint64_t sportform[64];
+static size_t nsportform;	/* the document's words that may be */
+#define SPORTKEY1(s, n)	(((n) * 97 + (unsigned char)(s)[0] * 31 + \
+			    (unsigned char)(s)[(n) - 1]) & 4095)
+#define SPORTKEY2(s, n)	(((n) * 13 + (unsigned char)(s)[1] * 101 + \
+			    (unsigned char)(s)[(n) - 2] * 17) & 4095)
+#define SPORTBIT(k)	(sportform[(k) >> 6] >> ((k) & 63) & 1)
+#define SPORTFORM(s, n)	(SPORTBIT(SPORTKEY1(s, n)) && \
+			    SPORTBIT(SPORTKEY2(s, n)))
+
+static void
+sportforms(const char *k, size_t n, void *arg)
+{
+	const char *v;
+
+	if (n >= 4 && (v = lex_get(arg, k, n)) != NULL &&
+	    strstr(v, "SPORTWORD") != NULL) {
+		sportform[SPORTKEY1(k, n) >> 6] |= (uint64_t)1 <<
+		    (SPORTKEY1(k, n) & 63);
+		sportform[SPORTKEY2(k, n) >> 6] |= (uint64_t)1 <<
+		    (SPORTKEY2(k, n) & 63);
+	}
+}
+
 void
 entity_init(void)
 {
@@ -256,6 +286,7 @@ entity_init(void)
 		lspan = lex_union(v, sizeof(v) / sizeof(v[0]));
 	}
 	lex_each(lwords, smallforms, lwords);
+	lex_each(lwords, sportforms, lwords);
 }
 
 void
@@ -420,7 +451,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "SPELLED", LBIT(L_SPELLED) }, { "WORKCUE", LBIT(L_WORKCUE) },
 		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) },
 		{ "PUBLISH", LBIT(L_PUBLISH) }, { "SOURCE", LBIT(L_SOURCE) },
-		{ "TITLEIN", LBIT(L_TITLEIN) }, { "TLD", LBIT(L_TLD) }
+		{ "TITLEIN", LBIT(L_TITLEIN) }, { "TLD", LBIT(L_TLD) },
+		{ "SPORTWORD", LBIT(L_SPORTWORD) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -829,6 +861,8 @@ newtok(size_t s, size_t e, unsigned f, unsigned sent)
 	t->common = t->given = t->title = -1;
 	if (f & TF_NAMEY)
 		newtokwc(t);
+	else if ((f & TF_WORD) && e - s >= 4 && SPORTFORM(T + s, e - s))
+		nsportform++;
 	return t;
 }
 
@@ -4082,6 +4116,34 @@ namedbefore(const struct ment *m)
 	return 0;
 }
 
+/*
+ * Does the document talk sport: four words of sport in lower case, three
+ * of them different (innings, wickets, playoffs)?
+ */
+static int
+sportwords(void)
+{
+	const struct memo *seen[3];
+	size_t	 i, k, n0, n = 0, nseen = 0;
+
+	if (nsportform < 4)
+		return 0;
+
+	for (i = 0; i < ntv; i++) {
+		n0 = tv[i].e - tv[i].s;
+		if ((tv[i].f & (TF_WORD | TF_NAMEY)) != TF_WORD || n0 < 4 ||
+		    !SPORTFORM(T + tv[i].s, n0) || !(lwc(i) & L_SPORTWORD))
+			continue;
+		for (k = 0; k < nseen && seen[k] != tv[i].m; k++)
+			continue;
+		if (k == nseen && nseen < 3)
+			seen[nseen++] = tv[i].m;
+		if (++n >= 4 && nseen == 3)
+			return 1;
+	}
+	return 0;
+}
+
 /* Make the name of m a team's, and keep it in v (n of NTEAM). */
 #define NTEAM	256
 static void
@@ -4102,7 +4164,7 @@ teams(void)
 	struct ment *m;
 	struct nent *e, *team_v[NTEAM];
 	size_t	 i, k, t0, t1, nteam = 0;
-	int	 sport = 0, team, changed;
+	int	 sport = 0, weak, team, changed;
 
 	/* A wire headline opened by a sport: "RUGBY UNION - ITALY HOLD ON" */
 	sport = sportline(0) != 0;
@@ -4132,8 +4194,16 @@ teams(void)
 		if (matchline(m->t1) != 0)
 			sport = 1;
 	}
-	if (!sport)
-		return;
+	/*
+	 * Words of sport alone are weaker evidence: there a country stays a
+	 * place (qualifiers against Uganda), a club's town is a team.
+	 */
+	weak = 0;
+	if (!sport) {
+		if (!sportwords())
+			return;
+		weak = 1;
+	}
 	/*
 	 * Stoke City, Sheffield Wednesday: a TEAMHEAD word after a name is
 	 * the last word of a club, unless the lists know the two as a
@@ -4195,8 +4265,10 @@ teams(void)
 			maketeam(m, team_v, &nteam);
 			continue;
 		}
-		if (m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
-		    nwords(m->t0, m->t1), 0) == E_PLACE))
+		if ((m->type != E_PLACE && !(m->unrel && lextype(m->s, m->e,
+		    nwords(m->t0, m->t1), 0) == E_PLACE)) || (weak != 0 &&
+		    (inlex(lcountries, T + m->s, m->e - m->s) || (t0 >= 1 &&
+		    (lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT))))))
 			continue;
 		/*
 		 * Not "Ada Okonjo of Nigeria 6-4 7-5": a player's country,
@@ -4250,7 +4322,8 @@ teams(void)
 			for (k = 0; k < 2; k++) {
 				m = &mv[i + k];
 				if (isteam(m) || !isteam(&mv[i + 1 - k]) ||
-				    (m->type != E_PLACE && !(m->unrel &&
+				    (weak != 0 && inlex(lcountries, T + m->s,
+				    m->e - m->s)) || (m->type != E_PLACE && !(m->unrel &&
 				    lextype(m->s, m->e, nwords(m->t0, m->t1),
 				    0) == E_PLACE)))
 					continue;
@@ -7066,6 +7139,7 @@ entity_tag(struct doc *d, struct annlist *out)
 	entity_init();
 	T = d->text;
 	ntv = nmv = ncv = ncwv = 0;
+	nsportform = 0;
 	lineupsn = startsn = UINT_MAX;
 	memotrim();
 	nreset();

@@ -2050,3 +2050,13 @@ assert_ent() {
 	run -0 ents tag-entities-people.txt
 	assert_ent 'Lukashenko' PERSON 'Lukashenko'
 }
+
+@test "words of sport make a story's towns beside a match verb teams, not a country or a town after in" {
+	run -0 ents tag-entities-club.txt
+	assert_ent 'Carlisle' ORG 'Carlisle'
+	assert_ent 'Gillingham' ORG 'Gillingham'
+	assert_ent 'Grimsby Town' ORG 'Grimsby Town'
+	assert_ent 'Norway' PLACE 'Norway'
+	run -0 sh -c 'sed -n 7p "$1" | tag-entities -o | cut -f6,7' sh "$BATS_TEST_DIRNAME/fixtures/tag-entities-club.txt"
+	assert_output "$(printf 'Carlisle\tPLACE\nCarlisle\tPLACE\nGillingham\tPLACE')"
+}
