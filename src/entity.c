@@ -2199,6 +2199,8 @@ appositive(size_t t0, size_t t1)
 	    "in", "based", "of", "for", "from", "and", "on", "at", "whose",
 	    "founded", "owned", "backed", "run", "headquartered", "known",
 	    "set", "listed", "controlled", "led", "near", "outside", NULL };
+	static const char *const prep[] = { "with", "of", "in", "for",
+	    "from", "on", "at", "near", "that", "which", "who", NULL };
 	size_t	 k, j, sn = tv[t0].sent;
 	unsigned w;
 	int	 type;
@@ -2214,6 +2216,17 @@ appositive(size_t t0, size_t t1)
 		}
 		if (tv[k].f & TF_POSS)
 			continue;	/* the group's director */
+		/*
+		 * a medic with the volunteer network, a member of the
+		 * association: the phrase's head came before a preposition
+		 */
+		if (k > t1 + 2 && !(tv[k].f & TF_NAMEY)) {
+			for (j = 0; prep[j] != NULL && !teqn(k, prep[j],
+			    strlen(prep[j])); j++)
+				continue;
+			if (prep[j] != NULL)
+				return E_NONE;
+		}
 		if (rolenoun(k, t0))
 			type = E_PERSON;
 		else if ((w = anywc(k) & (W_ORGCUE | W_PLACECUE)) != 0)

@@ -2060,3 +2060,13 @@ assert_ent() {
 	run -0 sh -c 'sed -n 7p "$1" | tag-entities -o | cut -f6,7' sh "$BATS_TEST_DIRNAME/fixtures/tag-entities-club.txt"
 	assert_output "$(printf 'Carlisle\tPLACE\nCarlisle\tPLACE\nGillingham\tPLACE')"
 }
+
+@test "an appositive whose head noun comes before a preposition gives no type: a medic with the network" {
+	run -0 sh -c 'printf "Mira Osei, a medic with the volunteer network, spoke. Lena Brandt, a member of the association, wept. Kontor, a Berlin-based startup, grew.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Mira Osei\tPERSON\nLena Brandt\tPERSON\nKontor\tORG\nBerlin\tPLACE')"
+}
+
+@test "the titles of lawyers, nuns and judges stay outside the name" {
+	run -0 sh -c 'printf "Sister Ines Carvalho spoke to Maître Paul Ndongo before Justices Asha Rao and Leo Mint ruled.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Ines Carvalho\tPERSON\nPaul Ndongo\tPERSON\nAsha Rao\tPERSON\nLeo Mint\tPERSON')"
+}
