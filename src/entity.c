@@ -6051,6 +6051,7 @@ chains(void)
 					if (namey(k) && tv[k].sent ==
 					    tv[i].sent && !(teq(j, "and") &&
 					    (ownhead(k) || isgiven(k) ||
+					    lextok(k, 0) == E_ORG ||
 					    (istitle(k) && namey(k + 1 +
 					    teq(k + 1, ".")) && tv[k + 1 +
 					    teq(k + 1, ".")].sent ==

@@ -2070,3 +2070,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Sister Ines Carvalho spoke to Maître Paul Ndongo before Justices Asha Rao and Leo Mint ruled.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Ines Carvalho\tPERSON\nPaul Ndongo\tPERSON\nAsha Rao\tPERSON\nLeo Mint\tPERSON')"
 }
+
+@test "a body's name goes on over and after of, but not into a body the lists know" {
+	run -0 sh -c 'printf "Officials at the Ministry of Foreign Affairs and Trade met the Ministry of Defence and Microsoft.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Ministry of Foreign Affairs and Trade\tORG\nMinistry of Defence\tORG\nMicrosoft\tORG')"
+}
