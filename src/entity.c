@@ -4600,6 +4600,13 @@ orgtitle(size_t i, size_t t1)
 		for (k = i + 1; k-- > 2 && (namey(k) || k == i); )
 			if (teq(k - 1, "the") && teq(k - 2, "of"))
 				return 1;
+	/*
+	 * Fiscalía General de la República: a title after another
+	 * language's first word of a body is the body's
+	 */
+	if (i > 0 && (twc(i - 1) & W_ORGPRE) && (tv[i - 1].f & TF_CAP) &&
+	    !iscommon(i - 1))
+		return 1;
 	k = t1 - 1;
 	if (k <= i || !(tv[k].f & TF_WORD))
 		return 0;

@@ -2075,3 +2075,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Officials at the Ministry of Foreign Affairs and Trade met the Ministry of Defence and Microsoft.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Ministry of Foreign Affairs and Trade\tORG\nMinistry of Defence\tORG\nMicrosoft\tORG')"
 }
+
+@test "a body named in another language goes on over a title after its first word and over para" {
+	run -0 sh -c 'printf "The Fiscalía General de la República (FGR) said so.\n\nIt cited the Asociación para la Justicia y Reconciliación (AJR).\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Fiscalía General de la República\tORG\nFGR\tORG\nAsociación para la Justicia y Reconciliación\tORG\nAJR\tORG')"
+}
