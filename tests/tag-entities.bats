@@ -2080,3 +2080,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The Fiscalía General de la República (FGR) said so.\n\nIt cited the Asociación para la Justicia y Reconciliación (AJR).\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Fiscalía General de la República\tORG\nFGR\tORG\nAsociación para la Justicia y Reconciliación\tORG\nAJR\tORG')"
 }
+
+@test "the names of peoples that are not one country are MISC" {
+	run -0 sh -c 'printf "Bosniak survivors met Baloch and Hazara activists.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Bosniak\tMISC\nBaloch\tMISC\nHazara\tMISC')"
+}
