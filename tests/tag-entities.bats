@@ -2085,3 +2085,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Bosniak survivors met Baloch and Hazara activists.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Bosniak\tMISC\nBaloch\tMISC\nHazara\tMISC')"
 }
+
+@test "acronyms of common nouns of technology are no names" {
+	run -0 sh -c 'printf "Orvan Micro Inc. sells DRAM, NAND and HBM chips for LLM servers.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Orvan Micro Inc.\tORG')"
+}
