@@ -4325,6 +4325,26 @@ teams(void)
 			continue;
 		maketeam(m, team_v, &nteam);
 	}
+	/*
+	 * the Hurricanes, the Bulldogs: a common noun's plural in capitals
+	 * after "the" is a team's name
+	 */
+	for (i = 0; i < nmv; i++) {
+		m = &mv[i];
+		t0 = m->t0;
+		if (m->t1 != t0 + 1 || t0 == 0 || m->strength < 0 ||
+		    (tv[t0].f & (TF_FIRST | TF_HEAD | TF_UPPER)) ||
+		    !(tv[t0].f & TF_CAP) || m->e - m->s < 5 ||
+		    T[m->e - 1] != 's' || !teq(t0 - 1, "the") ||
+		    (twc(t0) & (W_MISCHEAD | W_MISC)) || teq(m->t1, "of") ||
+		    (m->t1 < ntv && namey(m->t1) &&
+		    tv[m->t1].sent == tv[t0].sent) || !iscommon(t0) ||
+		    lextok(t0, 0) > 0 || tokin(ldemonyms, t0))
+			continue;
+		m->type = E_ORG;
+		m->guess = 0;
+		maketeam(m, team_v, &nteam);
+	}
 	/* Italy, Poland and Georgia: a list that holds a team is of teams */
 	for (changed = 1; changed; ) {
 		changed = 0;

@@ -2090,3 +2090,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Orvan Micro Inc. sells DRAM, NAND and HBM chips for LLM servers.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Orvan Micro Inc.\tORG')"
 }
+
+@test "in a report of a match a common noun's plural in capitals after the is a team, not an event" {
+	run -0 sh -c 'printf "The Harriers beat the Owls 24-17 in the final. Before the Ashes, the Owls of the north sang.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Harriers\tORG\nOwls\tORG\nAshes\tMISC\nOwls\tORG')"
+}
