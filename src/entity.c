@@ -129,6 +129,7 @@ struct ment {
 #define L_TITLEIN	0x40000
 #define L_TLD		0x80000
 #define L_SPORTWORD	0x100000
+#define L_PRODCUE	0x200000
 #define LBIT(b)		((uint64_t)(b) << 32)
 
 static struct lexicon *lwords, *lorgs, *lcountries, *lregions, *lcities,
@@ -452,7 +453,8 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "AND", LBIT(L_AND) }, { "ARTICLE", LBIT(L_ARTICLE) },
 		{ "PUBLISH", LBIT(L_PUBLISH) }, { "SOURCE", LBIT(L_SOURCE) },
 		{ "TITLEIN", LBIT(L_TITLEIN) }, { "TLD", LBIT(L_TLD) },
-		{ "SPORTWORD", LBIT(L_SPORTWORD) }
+		{ "SPORTWORD", LBIT(L_SPORTWORD) },
+		{ "PRODCUE", LBIT(L_PRODCUE) }
 	};
 	/* The classes of a value string, read once: by its address. */
 	static struct {
@@ -5931,6 +5933,13 @@ chains(void)
 				    tv[j].s == tv[j - 1].e + 1 &&
 				    coinedname(k, j) && modelcode(j, 1) &&
 				    versionof(k, j)) ||
+				    /* the Ariane 6 rocket, a Pixel 8 phone */
+				    (lt != E_ORG && lt != E_PLACE &&
+				    j == k + 1 && tv[j].e - tv[j].s <= 2 &&
+				    tv[j].s == tv[j - 1].e + 1 &&
+				    j + 1 < ntv && tv[j + 1].sent ==
+				    tv[i].sent && (lwc(j + 1) & L_PRODCUE) &&
+				    modelcode(j, 1)) ||
 				    (tv[j].e - tv[j].s == 4 && lt != E_ORG &&
 				    lt != E_PERSON && j <= k + 2 &&
 				    eventyear(k, j)) ||

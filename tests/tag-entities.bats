@@ -2095,3 +2095,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The Harriers beat the Owls 24-17 in the final. Before the Ashes, the Owls of the north sang.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Harriers\tORG\nOwls\tORG\nAshes\tMISC\nOwls\tORG')"
 }
+
+@test "a name and its number before a kind of machine are a product, a given name too" {
+	run -0 sh -c 'printf "The Ariane 6 rocket carried the Voyager 2 probe, and Anna Berg showed a Pixel 8 phone.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Ariane 6\tMISC\nVoyager 2\tMISC\nAnna Berg\tPERSON\nPixel 8\tMISC')"
+}
