@@ -138,6 +138,7 @@ static struct lexicon *lmodel;
 static struct lexicon *ltitle1;		/* first words of titles of more */
 static struct lexicon *lacr;		/* common acronyms of the document */
 static struct lexicon *ldefacr;		/* titles it spells out as bodies */
+static struct lexicon *lprod;		/* products it names before a PRODCUE */
 static struct lexicon *lcurrencies;
 static struct lexicon *lunits, *ltimes;	/* of extract-numbers, split-sentences */
 static struct lexicon *lpeople;
@@ -308,6 +309,8 @@ static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
 static int	reinitials(size_t, size_t, size_t, size_t);
 static int	shortform(const struct ment *);
+static int	prodname(size_t, size_t, int);
+static int	modelcode(size_t, int);
 
 /*
  * What the lists say of a string, remembered for the whole run: news
@@ -2613,6 +2616,30 @@ prizeto(size_t t0)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * Is the number j the version of the product named by token j - 1, no
+ * body or place by the lists (lt), and one space before it: a kind of
+ * machine after it, or the document's product of that name before (the
+ * Ariane 6 rocket, then the Ariane 6)?  The name may follow a nationality
+ * (a European Ariane 6 rocket).
+ */
+static int
+prodname(size_t k, size_t j, int lt)
+{
+	if ((j != k + 1 && !(j == k + 2 && tokin(ldemonyms, k))) ||
+	    tv[j].e - tv[j].s > 2 || tv[j].s != tv[j - 1].e + 1 ||
+	    ((lt == E_ORG || lt == E_PLACE) && j == k + 1) ||
+	    !modelcode(j, 1))
+		return 0;
+	if (lex_get(lprod, T + tv[j - 1].s, tv[j].e - tv[j - 1].s) != NULL)
+		return 1;
+	if (j + 1 >= ntv || tv[j + 1].sent != tv[j].sent ||
+	    !(lwc(j + 1) & L_PRODCUE))
+		return 0;
+	lex_add(lprod, T + tv[j - 1].s, tv[j].e - tv[j - 1].s, NULL);
+	return 1;
 }
 
 /*
@@ -5933,13 +5960,7 @@ chains(void)
 				    tv[j].s == tv[j - 1].e + 1 &&
 				    coinedname(k, j) && modelcode(j, 1) &&
 				    versionof(k, j)) ||
-				    /* the Ariane 6 rocket, a Pixel 8 phone */
-				    (lt != E_ORG && lt != E_PLACE &&
-				    j == k + 1 && tv[j].e - tv[j].s <= 2 &&
-				    tv[j].s == tv[j - 1].e + 1 &&
-				    j + 1 < ntv && tv[j + 1].sent ==
-				    tv[i].sent && (lwc(j + 1) & L_PRODCUE) &&
-				    modelcode(j, 1)) ||
+				    prodname(k, j, lt) ||
 				    (tv[j].e - tv[j].s == 4 && lt != E_ORG &&
 				    lt != E_PERSON && j <= k + 2 &&
 				    eventyear(k, j)) ||
@@ -7201,9 +7222,11 @@ entity_tag(struct doc *d, struct annlist *out)
 	if (lacr == NULL) {
 		lacr = lex_new(0);
 		ldefacr = lex_new(0);
+		lprod = lex_new(0);
 	}
 	lex_clear(lacr);
 	lex_clear(ldefacr);
+	lex_clear(lprod);
 	for (i = 3; i + 1 < ntv; i++)
 		if ((tv[i].f & TF_UPPER) && teq(i - 1, "(") &&
 		    commonexp(i) != (size_t)-1)

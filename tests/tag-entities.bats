@@ -2100,3 +2100,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The Ariane 6 rocket carried the Voyager 2 probe, and Anna Berg showed a Pixel 8 phone.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Ariane 6\tMISC\nVoyager 2\tMISC\nAnna Berg\tPERSON\nPixel 8\tMISC')"
 }
+
+@test "a product named before a kind of machine keeps its name later without it, and after a nationality" {
+	run -0 sh -c 'printf "They saw a European Ariane 6 rocket. It was the fifth flight of the Ariane 6, which is new.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'European\tMISC\nAriane 6\tMISC\nAriane 6\tMISC')"
+}
