@@ -2628,8 +2628,8 @@ prizeto(size_t t0)
 static int
 prodname(size_t k, size_t j, int lt)
 {
-	if ((j != k + 1 && !(j == k + 2 && tokin(ldemonyms, k))) ||
-	    tv[j].e - tv[j].s > 2 || tv[j].s != tv[j - 1].e + 1 ||
+	if (tv[j].e - tv[j].s > 2 || tv[j].s != tv[j - 1].e + 1 ||
+	    (j != k + 1 && !(j == k + 2 && tokin(ldemonyms, k))) ||
 	    ((lt == E_ORG || lt == E_PLACE) && j == k + 1) ||
 	    !modelcode(j, 1))
 		return 0;
@@ -5960,7 +5960,8 @@ chains(void)
 				    tv[j].s == tv[j - 1].e + 1 &&
 				    coinedname(k, j) && modelcode(j, 1) &&
 				    versionof(k, j)) ||
-				    prodname(k, j, lt) ||
+				    ((tv[j].f & TF_DIGIT) &&
+				    prodname(k, j, lt)) ||
 				    (tv[j].e - tv[j].s == 4 && lt != E_ORG &&
 				    lt != E_PERSON && j <= k + 2 &&
 				    eventyear(k, j)) ||
