@@ -229,9 +229,10 @@ smallforms(const char *k, size_t n, void *arg)
 }
 
 /*
- * lex_each() of entity-words.txt: a bit for the length and the first and
- * last letters of each word of sport, so that sportwords() asks the lists
- * only of a word that may be one.
+ * lex_each() of entity-words.txt: two bits for each word of sport, one by
+ * its length and first and last letters, one by its length and second and
+ * last but one, so that sportwords() asks the lists only of a word that
+ * may be one.
  */
 static uint64_t sportform[64];
 static size_t nsportform;	/* the document's words that may be */
@@ -240,6 +241,7 @@ static size_t nsportform;	/* the document's words that may be */
 #define SPORTKEY2(s, n)	(((n) * 13 + (unsigned char)(s)[1] * 101 + \
 			    (unsigned char)(s)[(n) - 2] * 17) & 4095)
 #define SPORTBIT(k)	(sportform[(k) >> 6] >> ((k) & 63) & 1)
+#define SPORTSET(k)	(sportform[(k) >> 6] |= (uint64_t)1 << ((k) & 63))
 #define SPORTFORM(s, n)	(SPORTBIT(SPORTKEY1(s, n)) && \
 			    SPORTBIT(SPORTKEY2(s, n)))
 
@@ -250,10 +252,8 @@ sportforms(const char *k, size_t n, void *arg)
 
 	if (n >= 4 && (v = lex_get(arg, k, n)) != NULL &&
 	    strstr(v, "SPORTWORD") != NULL) {
-		sportform[SPORTKEY1(k, n) >> 6] |= (uint64_t)1 <<
-		    (SPORTKEY1(k, n) & 63);
-		sportform[SPORTKEY2(k, n) >> 6] |= (uint64_t)1 <<
-		    (SPORTKEY2(k, n) & 63);
+		SPORTSET(SPORTKEY1(k, n));
+		SPORTSET(SPORTKEY2(k, n));
 	}
 }
 
