@@ -6602,21 +6602,17 @@ datelinet(size_t t0, size_t t1)
 }
 
 /*
- * Acme Inc. (Nasdaq: ACME), Samuel Jones Jr. said: 1 when the full stop
- * after the name is its last word's, the abbreviation of a company's
- * form or of a generation, and does not end the sentence.
+ * Acme Inc. (Nasdaq: ACME), Samuel Jones Jr. said, led by BYD Co.: 1
+ * when the full stop after the name is its last word's, the
+ * abbreviation of a company's form or of a generation, also where the
+ * stop ends the sentence too.
  */
 static int
 abbrdot(const struct ment *m)
 {
 	size_t	 t = m->t1;
 
-	if (t + 1 >= ntv || tv[t].s != m->e || !teq(t, ".") ||
-	    tv[t + 1].sent != tv[t].sent)
-		return 0;
-	/* Sakura Bank Ltd. "Nobody...": a sentence the splitter missed */
-	if ((tv[t + 1].f & TF_WORD) ? (tv[t + 1].f & (TF_CAP | TF_UPPER)) !=
-	    0 : strchr("(),;:", T[tv[t + 1].s]) == NULL)
+	if (t >= ntv || tv[t].s != m->e || !teq(t, "."))
 		return 0;
 	return (lwc(t - 1) & L_ABBRDOT) != 0;
 }

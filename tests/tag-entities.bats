@@ -2105,3 +2105,8 @@ assert_ent() {
 	run -0 sh -c 'printf "They saw a European Ariane 6 rocket. It was the fifth flight of the Ariane 6, which is new.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'European\tMISC\nAriane 6\tMISC\nAriane 6\tMISC')"
 }
+
+@test "the full stop of Inc. or Co. is the name's also where it ends the sentence" {
+	run -0 sh -c 'printf "Sales were led by Orvan Micro Inc.\n\nRivals include Tessel Co. Orvan Micro Inc. said so.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Orvan Micro Inc.\tORG\nTessel Co.\tORG\nOrvan Micro Inc.\tORG')"
+}
