@@ -1591,7 +1591,14 @@ static int
 lexlists(const char *p, size_t n, int ntok, int strict)
 {
 	unsigned w;
-	uint32_t h = lex_hash(p, n);
+	uint32_t h;
+	char	 b[64];
+	size_t	 k;
+
+	/* The lists write an apostrophe straight: O’Brien, Christie’s. */
+	if (n >= 3 && (k = straightapos(p, n, b, sizeof(b))) > 0)
+		return lexlists(b, k, ntok, strict);
+	h = lex_hash(p, n);
 
 	if (!lex_maybe(lspan, h)) {
 		/* In none of the lists below: skip to the end. */
@@ -4694,22 +4701,6 @@ headin(size_t i, size_t j, unsigned last, int sfx)
 	return 0;
 }
 
-/*
- * Do the lists know the name [t0, t1) with the 's after it, its
- * apostrophe straight or curly, as a body (Sainsbury’s)?
- */
-static int
-possbody(size_t t0, size_t t1)
-{
-	char	 b[128];
-	size_t	 n = tv[t1 + 1].e - tv[t0].s, k;
-
-	if (lextype(tv[t0].s, tv[t1 + 1].e, nwords(t0, t1), 0) == E_ORG)
-		return 1;
-	return n < sizeof(b) && (k = straightapos(T + tv[t0].s, n, b,
-	    sizeof(b))) > 0 && lexbytes(b, k, nwords(t0, t1), 0) == E_ORG;
-}
-
 /* The end of the run of name words from k. */
 static size_t
 runend(size_t k)
@@ -4793,13 +4784,14 @@ chain(size_t t0, size_t t1)
 		lt = t1 == t0 + 1 ? lextok(t0, 1) :
 		    lextype(tv[t0].s, tv[t1 - 1].e, nwords(t0, t1), 1);
 		/*
-		 * McDonald's, Sainsbury's: a body the lists know with its 's,
-		 * the 's left outside
+		 * McDonald's, Sainsbury’s: a body the lists know with its 's
+		 * keeps it, for it is no possessive
 		 */
 		if (lt <= 0 && (tv[t1 - 1].f & TF_POSS) && t1 + 1 < ntv &&
 		    tv[t1].s == tv[t1 - 1].e && tv[t1 + 1].s == tv[t1].e &&
-		    possbody(t0, t1)) {
-			addment(t0, t1, E_ORG, 3, 0);
+		    lextype(tv[t0].s, tv[t1 + 1].e, nwords(t0, t1), 0) ==
+		    E_ORG) {
+			addment(t0, t1 + 2, E_ORG, 3, 0);
 			return;
 		}
 		if (lt > 0 && nwords(t0, t1) > 1) {

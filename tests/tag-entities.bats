@@ -1896,10 +1896,10 @@ assert_ent() {
 	refute_line --partial 'Norway Farm'
 }
 
-@test "a body the lists know with its 's is that body, the 's outside, or inside when a listed name goes on after it" {
+@test "a body the lists know with its 's is that body with the 's, plain or curly, or with the name that goes on after it" {
 	run -0 ents tag-entities-business.txt
-	assert_ent 'Sainsbury' ORG 'Sainsbury'
-	assert_ent 'McDonald' ORG 'McDonald'
+	assert_ent 'Sainsbury’s' ORG 'Sainsbury’s'
+	assert_ent "McDonald's" ORG "McDonald's"
 	assert_ent "Lloyd's List" ORG "Lloyd's List"
 }
 
@@ -2109,4 +2109,9 @@ assert_ent() {
 @test "the full stop of Inc. or Co. is the name's also where it ends the sentence" {
 	run -0 sh -c 'printf "Sales were led by Orvan Micro Inc.\n\nRivals include Tessel Co. Orvan Micro Inc. said so.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Orvan Micro Inc.\tORG\nTessel Co.\tORG\nOrvan Micro Inc.\tORG')"
+}
+
+@test "a firm the lists hold with its 's keeps it, and a curly apostrophe matches the lists' straight one" {
+	run -0 sh -c 'printf "Bids at Sotheby\342\200\231s and Christie'"'"'s rose. Aid reached Cox\342\200\231s Bazar.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Sotheby\342\200\231s\tORG\nChristie'"'"'s\tORG\nCox\342\200\231s Bazar\tPLACE')"
 }
