@@ -6129,7 +6129,9 @@ chains(void)
 				/*
 				 * National Search and Rescue Agency, Online
 				 * Safety and Accountability Act, Convention
-				 * and Exhibition Centre
+				 * and Exhibition Centre; not after a name the
+				 * lists know (Gaza Strip and West Bank, the
+				 * Treasury and Downing Street)
 				 */
 				if (teq(j, "and") && iscommon(j - 1) &&
 				    namey(j + 1) && iscommon(j + 1) &&
@@ -6139,8 +6141,8 @@ chains(void)
 				    (!(twc(j - 1) & (W_ORGHEAD | W_PLACEHEAD |
 				    W_MISCHEAD)) &&
 				    !tokin(lsuffixes, j - 1))) &&
-				    lextype(tv[i].s, tv[j - 1].e, nwords(i, j),
-				    0) <= 0) {	/* not Gaza Strip and West Bank */
+				    lextype(tv[i + teq(i, "The")].s, tv[j - 1].e,
+				    nwords(i + teq(i, "The"), j), 0) <= 0) {
 					j += 2;
 					continue;
 				}

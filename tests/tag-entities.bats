@@ -1276,7 +1276,7 @@ assert_ent() {
 	run -0 ents tag-entities-heads.txt
 	assert_ent 'Hanoi' PLACE 'Hanoi'
 	assert_ent 'Hong Kong' PLACE 'Hong Kong'
-	assert_ent 'Kremlin' ORG 'Kremlin'
+	assert_ent 'Kremlin' PLACE 'Kremlin'
 	refute_line --partial 'driven'
 	refute_line --partial 'controlled'
 }
@@ -2114,4 +2114,14 @@ assert_ent() {
 @test "a firm the lists hold with its 's keeps it, and a curly apostrophe matches the lists' straight one" {
 	run -0 sh -c 'printf "Bids at Sotheby\342\200\231s and Christie'"'"'s rose. Aid reached Cox\342\200\231s Bazar.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Sotheby\342\200\231s\tORG\nChristie'"'"'s\tORG\nCox\342\200\231s Bazar\tPLACE')"
+}
+
+@test "a seat of government is a place also where it stands for the government" {
+	run -0 sh -c 'printf "The White House and Downing Street denied it, and the Kremlin said nothing.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'White House\tPLACE\nDowning Street\tPLACE\nKremlin\tPLACE')"
+}
+
+@test "a body the lists know after the, and a street, are two names" {
+	run -0 sh -c 'printf "The Treasury and Downing Street said no.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Treasury\tORG\nDowning Street\tPLACE')"
 }
