@@ -310,6 +310,7 @@ static int	scorer(size_t, size_t);
 static int	reinitials(size_t, size_t, size_t, size_t);
 static int	shortform(const struct ment *);
 static int	prodname(size_t, size_t, int);
+static int	adherent(const char *, size_t);
 static int	modelcode(size_t, int);
 
 /*
@@ -1630,7 +1631,7 @@ lexlists(const char *p, size_t n, int ntok, int strict)
 	if (lex_geth(lcities, p, n, h) != NULL)
 		return E_PLACE;		/* Phoenix: a big city's name */
 caps:
-	if (ntok == 1 && demonym(p, n))
+	if (ntok == 1 && (demonym(p, n) || adherent(p, n)))
 		return E_MISC;
 	if ((ntok == 1 ? n > 3 : n > 4 && ntok <= 4) && n < 48 &&
 	    allcaps(p, n)) {
@@ -1686,6 +1687,21 @@ demonym(const char *p, size_t n)
 			return 1;
 	}
 	return 0;
+}
+
+/*
+ * Kirchnerist, Corbynists: a word the lists lack for the followers of a
+ * leader or a movement, capitalised, in -ist or -ists and no common word;
+ * not a Nordic surname in -qvist.
+ */
+static int
+adherent(const char *p, size_t n)
+{
+	if (n >= 8 && p[n - 1] == 's')
+		n--;
+	return n >= 7 && n < 48 && memcmp(p + n - 3, "ist", 3) == 0 &&
+	    p[n - 4] != 'v' && c_isupper((unsigned char)p[0]) &&
+	    c_islower((unsigned char)p[1]) && lex_get(lcommon, p, n) == NULL;
 }
 
 static int

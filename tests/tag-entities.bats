@@ -2125,3 +2125,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The Treasury and Downing Street said no.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Treasury\tORG\nDowning Street\tPLACE')"
 }
+
+@test "the followers of a faith or a movement are MISC, from the lists or by their -ist" {
+	run -0 sh -c 'printf "Peronist and Kirchnerist deputies met Baptist pastors and Anna Lindqvist.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Peronist\tMISC\nKirchnerist\tMISC\nBaptist\tMISC\nAnna Lindqvist\tPERSON')"
+}
