@@ -103,6 +103,7 @@ struct ment {
 #define W_ROAD		0x2000000
 #define W_SURNAME	0x4000000
 #define W_STATE		0x8000000
+#define W_GENERIC	0x10000000
 
 /*
  * Classes of entity-words.txt for a word in lower case, kept in the
@@ -447,6 +448,7 @@ wclassh(const char *s, size_t n, uint32_t h)
 		{ "TEAMPRE", W_TEAMPRE }, { "PRODHEAD", W_PRODHEAD },
 		{ "TEAMHEAD", W_TEAMHEAD }, { "ROAD", W_ROAD },
 		{ "SURNAME", W_SURNAME }, { "STATE", W_STATE },
+		{ "GENERIC", W_GENERIC },
 		{ "PARTICLE", LBIT(L_PARTICLE) }, { "SAINT", LBIT(L_SAINT) },
 		{ "COMPASS", LBIT(L_COMPASS) }, { "CREDIT", LBIT(L_CREDIT) },
 		{ "HEADLOW", LBIT(L_HEADLOW) }, { "REPORT", LBIT(L_REPORT) },
@@ -3437,6 +3439,11 @@ classify(struct ment *m, int titled)
 	if (n == 1 && (lt = particle(t0)) > 0) {
 		m->type = lt;		/* Inzamam-ul-Haq, Crans-sur-Sierre */
 		m->strength = 2;
+		return;
+	}
+	if (n == 1 && (twc(t0) & W_GENERIC)) {
+		m->type = E_NONE;	/* the Government: house style */
+		m->strength = 1;
 		return;
 	}
 	if (n == 1 && abstract(t0)) {

@@ -2130,3 +2130,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Peronist and Kirchnerist deputies met Baptist pastors and Anna Lindqvist.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Peronist\tMISC\nKirchnerist\tMISC\nBaptist\tMISC\nAnna Lindqvist\tPERSON')"
 }
+
+@test "the Government alone is house style, no name; a body of its words is one" {
+	run -0 sh -c 'printf "He voted with the Government. The Government of National Unity met.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Government of National Unity\tORG')"
+}
