@@ -2135,3 +2135,8 @@ assert_ent() {
 	run -0 sh -c 'printf "He voted with the Government. The Government of National Unity met.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Government of National Unity\tORG')"
 }
+
+@test "a street in French, Italian or Spanish opens with its word (Avenue, Via, Quai, Camino) and is a place" {
+	run -0 sh -c 'printf "Shops on Avenue Montaigne and Via della Spiga shut. Via Twitter, the Quai de Montebello cafe said so.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Avenue Montaigne\tPLACE\nVia della Spiga\tPLACE\nTwitter\tMISC\nQuai de Montebello\tPLACE')"
+}
