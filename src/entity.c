@@ -7321,13 +7321,19 @@ entity_tag(struct doc *d, struct annlist *out)
 			continue;
 		for (j = m->t1 - 1; j > m->t0 && !(tv[j - 1].f & TF_WORD); j--)
 			continue;
-		if (j > m->t0 && nwords(m->t0, j) >= 2) {
+		/*
+		 * and without the heads before it too: Calder Hartley,
+		 * after Calder Hartley Investments Ltd
+		 */
+		for (; j > m->t0 && nwords(m->t0, j) >= 2; j--) {
 			foldtext(&kbuf, m->s, tv[j - 1].e);
 			e = nlook(kbuf.p, kbuf.len, 1);
 			if (e->type == E_NONE || e->strength < 3) {
 				e->type = E_ORG;
 				e->strength = 3;
 			}
+			if (!(twc(j - 1) & W_ORGHEAD) || !(tv[j - 1].f & TF_WORD))
+				break;
 		}
 		if ((tv[m->t0].f & TF_CAP) && !iscommon(m->t0) &&
 		    !tokin(lcountries, m->t0)) {

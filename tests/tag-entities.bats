@@ -2140,3 +2140,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Shops on Avenue Montaigne and Via della Spiga shut. Via Twitter, the Quai de Montebello cafe said so.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Avenue Montaigne\tPLACE\nVia della Spiga\tPLACE\nTwitter\tMISC\nQuai de Montebello\tPLACE')"
 }
+
+@test "a company named with its legal form is also named without its heads, though a person's cue follows" {
+	run -0 sh -c 'printf "A deal with Calder Hartley Investments Ltd ended.\n\nCalder Hartley said it would appeal.\n" | tag-entities -o | cut -f6,7,8'
+	assert_output "$(printf 'Calder Hartley Investments Ltd\tORG\tCalder Hartley Investments Ltd\nCalder Hartley\tORG\tCalder Hartley Investments Ltd')"
+}
