@@ -2145,3 +2145,8 @@ assert_ent() {
 	run -0 sh -c 'printf "A deal with Calder Hartley Investments Ltd ended.\n\nCalder Hartley said it would appeal.\n" | tag-entities -o | cut -f6,7,8'
 	assert_output "$(printf 'Calder Hartley Investments Ltd\tORG\tCalder Hartley Investments Ltd\nCalder Hartley\tORG\tCalder Hartley Investments Ltd')"
 }
+
+@test "a record label, an imprint or a distributor named beside its kind is an organisation" {
+	run -0 sh -c 'printf "It came out on the jazz label Enja and was published by Harvill Secker, an imprint of a bigger house.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Enja\tORG\nHarvill Secker\tORG')"
+}
