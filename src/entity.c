@@ -2522,18 +2522,21 @@ syllables(size_t i)
 	    (size_t)(p + n - h - 1)) == NULL;
 }
 
-/* Does a known place open the name [t0, t1) and leave words after it? */
-static int
+/*
+ * Does a known place open the name [t0, t1) and leave words after it?
+ * The end of the place, or 0.
+ */
+static size_t
 placefirst(size_t t0, size_t t1)
 {
 	size_t	 k;
 
 	if (lextok(t0, 1) == E_PLACE)
-		return 1;
+		return t0 + 1;
 	for (k = t1 - 1; k > t0 + 1; k--)
 		if ((tv[k - 1].f & TF_WORD) && lextype(tv[t0].s, tv[k - 1].e,
 		    nwords(t0, k), 1) == E_PLACE)
-			return 1;
+			return k;
 	return 0;
 }
 
@@ -2922,6 +2925,11 @@ onx(size_t i)
 	    teq(i + 1, ")");
 }
 
+/*
+ * Are the tokens [t0, t1) words a person's name could be made of:
+ * capitalised, no common word, no head and no name of a body or a place
+ * the lists know (but a place after a given name), or small particles?
+ */
 static int
 plainnames(size_t t0, size_t t1)
 {
@@ -3395,10 +3403,12 @@ classify(struct ment *m, int titled)
 	 * Pittsburgh Pirates, New York Yankees, Osaka Gas, Manitoba Hydro;
 	 * not a person with a town's name (Sinan Ogan): an unknown last
 	 * word in the singular after a town (but not after a country or a
-	 * region that is no town nor a given name).
+	 * region that is no town nor a given name); nor two words after
+	 * it a person's name could be made of (Bambang Hartono Wijaya).
 	 */
-	if (n >= 2 && !(wl & W_PLACEHEAD) && placefirst(t0, t1) &&
-	    (n >= 3 || iscommon(t1 - 1) || (tv[t1 - 1].f & TF_UPPER) ||
+	if (n >= 2 && !(wl & W_PLACEHEAD) && (k = placefirst(t0, t1)) != 0 &&
+	    ((n >= 3 && !(t1 - k >= 2 && plainnames(k, t1))) ||
+	    iscommon(t1 - 1) || (tv[t1 - 1].f & TF_UPPER) ||
 	    T[tv[t1 - 1].e - 1] == 's' || (!isgiven(t0) &&
 	    !tokin(lcities, t0) && (tokin(lcountries, t0) ||
 	    tokin(lregions, t0))))) {

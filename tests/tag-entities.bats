@@ -2150,3 +2150,8 @@ assert_ent() {
 	run -0 sh -c 'printf "It came out on the jazz label Enja and was published by Harvill Secker, an imprint of a bigger house.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Enja\tORG\nHarvill Secker\tORG')"
 }
+
+@test "a town's name before two unknown capitalised words opens a person's name, not a body's" {
+	run -0 sh -c 'printf "Bambang Hartono Wijaya of the ruling coalition won. The New York Yankees lost.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Bambang Hartono Wijaya\tPERSON\nNew York Yankees\tORG')"
+}
