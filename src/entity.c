@@ -2157,10 +2157,32 @@ miscname(size_t t0, size_t t1)
 static int	appositive(size_t, size_t);
 static int	rolenoun(size_t, size_t);
 
+/*
+ * The word before "known as", "also known as", "called" or "named" and
+ * a comma, if any, before token k: "the regulator, known as"; or 0.
+ */
+static size_t
+aliasof(size_t k)
+{
+	size_t	 j;
+
+	if (k >= 3 && teq(k - 1, "as") && teq(k - 2, "known"))
+		j = k - 3;
+	else if (k >= 2 && (teq(k - 1, "called") || teq(k - 1, "named")))
+		j = k - 2;
+	else
+		return 0;
+	if (j >= 1 && teq(j, "also"))
+		j--;
+	if (j >= 1 && teq(j, ","))
+		j--;
+	return j;
+}
+
 static int
 cue(size_t t0, size_t t1)
 {
-	size_t	 k;
+	size_t	 j, k;
 	unsigned w = 0;
 	int	 appos;
 
@@ -2185,6 +2207,14 @@ cue(size_t t0, size_t t1)
 	    !isgiven(t0);
 	if (appos)
 		w = anywc(k - 2) & W_ORGCUE;
+	/*
+	 * "the regulator, known as Cocobod", "a town called Kelby": the
+	 * cue noun names the name after "known as", "called", "named"
+	 */
+	if (w == 0 && k == t0 && (j = aliasof(k)) != 0 &&
+	    tv[j].sent == tv[t0].sent && (tv[j].f & TF_WORD) &&
+	    !(tv[j].f & (TF_NAMEY | TF_CAP)))
+		w = anywc(j);
 	w &= W_ORGCUE | W_PLACECUE;
 	/* the novel Brideshead Revisited, her film Jaws: a work */
 	if (w == 0 && k == t0 && k >= 1 && tv[k - 1].sent == tv[t0].sent &&

@@ -2155,3 +2155,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Bambang Hartono Wijaya of the ruling coalition won. The New York Yankees lost.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Bambang Hartono Wijaya\tPERSON\nNew York Yankees\tORG')"
 }
+
+@test "a cue noun types the name after known as, called or named" {
+	run -0 sh -c 'printf "The regulator, known as Cocobod, sets prices. She runs a firm called Tessaly in a village named Kelby.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Cocobod\tORG\nTessaly\tORG\nKelby\tPLACE')"
+}
