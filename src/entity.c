@@ -5070,7 +5070,10 @@ chain(size_t t0, size_t t1)
 		    /* Next plc: nor does a legal form in small letters */
 		    (tv[t1 - 1].f & TF_NAMEY) &&
 		    lextok(t0, 1) <= 0 && !opensname(t0, t1) &&
-		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, "."))) {
+		    !(tv[t0].e - tv[t0].s == 1 && teq(t0 + 1, ".")) &&
+		    /* Park Ji-won, Moon Jae-in: a surname, a given name */
+		    !(t1 == t0 + 2 && tv[t0].e - tv[t0].s <= 5 &&
+		    syllables(t0 + 1))) {
 			addment(t0, t0 + 1, E_NONE, 0, 1);
 			t0++;
 			continue;

@@ -2160,3 +2160,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The regulator, known as Cocobod, sets prices. She runs a firm called Tessaly in a village named Kelby.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Cocobod\tORG\nTessaly\tORG\nKelby\tPLACE')"
 }
+
+@test "a short common word that opens the sentence before a given name in syllables is a surname" {
+	run -0 sh -c 'printf "Park Ji-won of the opposition won. Moon Jae-in lost.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Park Ji-won\tPERSON\nMoon Jae-in\tPERSON')"
+}
