@@ -4764,6 +4764,20 @@ headin(size_t i, size_t j, unsigned last, int sfx)
 	return 0;
 }
 
+/* Do the lists hold the name [t0, t1) with "The" before it as a body? */
+static int
+thebody(size_t t0, size_t t1)
+{
+	char	 b[64];
+	size_t	 n = tv[t1 - 1].e - tv[t0].s;
+
+	if (n + 4 > sizeof(b))
+		return 0;
+	memcpy(b, "The ", 4);
+	memcpy(b + 4, T + tv[t0].s, n);
+	return lexbytes(b, n + 4, nwords(t0, t1) + 1, 0) == E_ORG;
+}
+
 /* The end of the run of name words from k. */
 static size_t
 runend(size_t k)
@@ -4855,6 +4869,13 @@ chain(size_t t0, size_t t1)
 		    lextype(tv[t0].s, tv[t1 + 1].e, nwords(t0, t1), 0) ==
 		    E_ORG) {
 			addment(t0, t1 + 2, E_ORG, 3, 0);
+			return;
+		}
+		/* the Guardian: a body the lists hold with its "The" */
+		if (lt <= 0 && t0 > 0 && teq(t0 - 1, "the") &&
+		    tv[t0 - 1].sent == tv[t0].sent && thebody(t0, t1) &&
+		    !(t1 == t0 + 1 && lextok(t0, 0) > 0)) {	/* the Sun */
+			addment(t0, t1, E_ORG, 3, 0);
 			return;
 		}
 		if (lt > 0 && nwords(t0, t1) > 1) {

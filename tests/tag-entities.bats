@@ -2165,3 +2165,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Park Ji-won of the opposition won. Moon Jae-in lost.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Park Ji-won\tPERSON\nMoon Jae-in\tPERSON')"
 }
+
+@test "after a small the, a name the lists hold with The is that body, but not a name of its own" {
+	run -0 sh -c 'printf "The letter ran in the Guardian and the Observer. They sailed the Atlantic.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Guardian\tORG\nObserver\tORG\nAtlantic\tPLACE')"
+}
