@@ -7334,6 +7334,22 @@ entity_tag(struct doc *d, struct annlist *out)
 		    nwords(m->t0, m->t1) > 1 &&
 		    !(tv[m->t1 - 1].f & TF_UPPER)) {
 			/*
+			 * Tan Mei Lin: the surname first, before a given
+			 * name of two short syllables
+			 */
+			if (nwords(m->t0, m->t1) == 3 && m->t1 == m->t0 + 3 &&
+			    !isgiven(m->t0) && tv[m->t0 + 1].e -
+			    tv[m->t0 + 1].s <= 5 && tv[m->t0 + 2].e -
+			    tv[m->t0 + 2].s <= 5) {
+				e = nlook(T + tv[m->t0].s, tv[m->t0].e -
+				    tv[m->t0].s, 1);
+				e->person_part = 1;
+				if (e->type == E_NONE || e->strength < 2) {
+					e->type = E_PERSON;
+					e->strength = 2;
+				}
+			}
+			/*
 			 * The surname, and the words between it and the
 			 * given name: Carlos Herrera Soto is "Herrera".
 			 */

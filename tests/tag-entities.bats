@@ -2170,3 +2170,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The letter ran in the Guardian and the Observer. They sailed the Atlantic.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Guardian\tORG\nObserver\tORG\nAtlantic\tPLACE')"
 }
+
+@test "the surname that opens a name of three words, before two short given names, is that person alone" {
+	run -0 sh -c 'printf "Chef Tan Mei Lin won. Later Tan has spoken out.\n" | tag-entities -o | cut -f6,7,8'
+	assert_output "$(printf 'Tan Mei Lin\tPERSON\tTan Mei Lin\nTan\tPERSON\tTan Mei Lin')"
+}
