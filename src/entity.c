@@ -6057,10 +6057,13 @@ chains(void)
 				}
 				/*
 				 * Marks and Spencer, Dar es Salaam: a name
-				 * the lists know goes on over a short word
+				 * the lists know goes on over a short word,
+				 * or over a word that is no name alone
+				 * (Amazon Web Services)
 				 */
-				if (!(tv[j].f & (TF_CAP | TF_UPPER)) &&
-				    tv[j].e - tv[j].s <= 3 &&
+				if (((!(tv[j].f & (TF_CAP | TF_UPPER)) &&
+				    tv[j].e - tv[j].s <= 3) || ((tv[j].f &
+				    TF_CAP) && (twc(j) & W_NOT))) &&
 				    (k = knownover(i, j)) != 0) {
 					/* Ministry of Health and Social Care */
 					if (teq(j, "of") || teq(j, "for"))
@@ -6169,7 +6172,10 @@ chains(void)
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||
 				    /* Nobel Prize in Physics */
 				    (teq(j, "in") && (twc(j - 1) & W_MISCHEAD)) ||
-				    (teq(j, "and") && of)) &&
+				    /* not the Republic of Congo and Rwanda */
+				    (teq(j, "and") && of && lextype(tv[i +
+				    teq(i, "The")].s, tv[j - 1].e, nwords(i +
+				    teq(i, "The"), j), 0) != E_PLACE)) &&
 				    (of || (ofhead(j - 1) && !(!istitle(j - 1) &&
 				    aftergiven(j - 1) && !commonof(j))) ||
 				    /* Freedom of Information Act */

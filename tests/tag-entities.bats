@@ -2175,3 +2175,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Chef Tan Mei Lin won.\n\nTan, 41, trained in Lyon.\n" | tag-entities -o | cut -f6,7,8'
 	assert_output "$(printf 'Tan Mei Lin\tPERSON\tTan Mei Lin\nTan\tPERSON\tTan Mei Lin\nLyon\tPLACE\tLyon')"
 }
+
+@test "a name the lists know goes on over a word that is no name alone; a known place of 'of' stops before 'and'" {
+	run -0 sh -c 'printf "Rivals include Amazon Web Services. The Democratic Republic of Congo and Rwanda signed.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Amazon Web Services\tORG\nDemocratic Republic of Congo\tPLACE\nRwanda\tPLACE')"
+}
