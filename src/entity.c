@@ -5611,7 +5611,8 @@ commalist(size_t i, size_t j)
 			and = 1;
 		else if (!teq(k, ","))
 			return 0;
-		else if (k > j)
+		/* Sequoia Capital, Index Ventures and Insight Partners */
+		if (k > j)
 			headed |= (twc(k - 1) & W_ORGHEAD) != 0;
 		k++;
 		if (!namey(k) || !iscommon(k) || (tv[k].f & TF_UPPER) ||

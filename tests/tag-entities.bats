@@ -2180,3 +2180,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Rivals include Amazon Web Services. The Democratic Republic of Congo and Rwanda signed.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Amazon Web Services\tORG\nDemocratic Republic of Congo\tPLACE\nRwanda\tPLACE')"
 }
+
+@test "a list of names, one before the last ending in a body's head, is several names" {
+	run -0 sh -c 'printf "Backers include Harbor Capital, Summit Ventures and Beacon Partners.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Harbor Capital\tORG\nSummit Ventures\tORG\nBeacon Partners\tORG')"
+}
