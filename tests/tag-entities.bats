@@ -2185,3 +2185,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Backers include Harbor Capital, Summit Ventures and Beacon Partners.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Harbor Capital\tORG\nSummit Ventures\tORG\nBeacon Partners\tORG')"
 }
+
+@test "festivals of many faiths and El Niño are MISC" {
+	run -0 sh -c 'printf "Crowds marked Dashain, Hari Raya Aidilfitri and the Grand Magal as El Ni\303\261o struck.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Dashain\tMISC\nHari Raya Aidilfitri\tMISC\nGrand Magal\tMISC\nEl Ni\303\261o\tMISC')"
+}
