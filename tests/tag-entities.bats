@@ -2190,3 +2190,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Crowds marked Dashain, Hari Raya Aidilfitri and the Grand Magal as El Ni\303\261o struck.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Dashain\tMISC\nHari Raya Aidilfitri\tMISC\nGrand Magal\tMISC\nEl Ni\303\261o\tMISC')"
 }
+
+@test "a market or a bazaar is a place, a gymkhana a club" {
+	run -0 sh -c 'printf "Traders at Kelvo Bazaar and Osun Market met players of Tarnak Gymkhana.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Kelvo Bazaar\tPLACE\nOsun Market\tPLACE\nTarnak Gymkhana\tORG')"
+}
