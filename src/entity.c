@@ -4778,6 +4778,30 @@ thebody(size_t t0, size_t t1)
 	return lexbytes(b, n + 4, nwords(t0, t1) + 1, 0) == E_ORG;
 }
 
+/*
+ * Does the document name token t's word alone as a place elsewhere, after
+ * a place preposition or a compass word (in Tokyo, south Kolkata)?  Then
+ * a company named after it (Tokyo Electric Power Co) does not own it.
+ */
+static int
+placeuse(size_t t)
+{
+	size_t	 i, n = tv[t].e - tv[t].s;
+
+	if (lextok(t, 0) != E_PLACE)
+		return 0;
+	for (i = 1; i < ntv; i++)
+		if (i != t && tv[i].e - tv[i].s == n &&
+		    eqmem(T + tv[i].s, T + tv[t].s, n) &&
+		    tv[i - 1].sent == tv[i].sent &&
+		    (lwc(i - 1) & (L_PLACEIN | L_PLACEAT | L_COMPASS)) &&
+		    !(tv[i - 1].f & TF_CAP) && !(i + 1 < ntv &&
+		    tv[i + 1].sent == tv[i].sent && namey(i + 1) &&
+		    !(tv[i + 1].f & TF_NL)))
+			return 1;
+	return 0;
+}
+
 /* The end of the run of name words from k. */
 static size_t
 runend(size_t k)
@@ -7423,7 +7447,7 @@ entity_tag(struct doc *d, struct annlist *out)
 				break;
 		}
 		if ((tv[m->t0].f & TF_CAP) && !iscommon(m->t0) &&
-		    !tokin(lcountries, m->t0)) {
+		    !tokin(lcountries, m->t0) && !placeuse(m->t0)) {
 			e = nlook(T + tv[m->t0].s, tv[m->t0].e - tv[m->t0].s, 1);
 			e->org_part = 1;
 		}

@@ -2195,3 +2195,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Traders at Kelvo Bazaar and Osun Market met players of Tarnak Gymkhana.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Kelvo Bazaar\tPLACE\nOsun Market\tPLACE\nTarnak Gymkhana\tORG')"
 }
+
+@test "a town that names a company is still the town where the document puts it after in" {
+	run -0 sh -c 'printf "The Kolkata Municipal Corporation met.\n\nKolkata braces for crowds in north and south Kolkata.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Kolkata Municipal Corporation\tORG\nKolkata\tPLACE\nKolkata\tPLACE')"
+}
