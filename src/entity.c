@@ -6397,7 +6397,7 @@ titlecase_x(char *p, size_t n, int keep2)
 {
 	/* the small words, of two, three and four letters */
 	static const char *const small[] = { "", "",
-	    "ofondedudodadilaleelalenamanim",
+	    "ofondedudodadilaleelalenamanimes",
 	    "theandfordosdasdellesvonvansur", "upon" };
 	char	 lw[4];
 	size_t	 i, w, k;
@@ -6622,7 +6622,10 @@ datelineplace(size_t t0, size_t t1)
 	(void)titlecase(&dbuf);
 	if (lexbytes(dbuf.p, dbuf.len, nwords(t0, t1), 0) == E_PLACE ||
 	    (t1 + 1 < ntv && (teq(t1, "(") || (teq(t1, ",") &&
-	    (lextok(t1 + 1, 0) == E_PLACE || stopplace(t1 + 1))))))
+	    (lextok(t1 + 1, 0) == E_PLACE || stopplace(t1 + 1) ||
+	    /* GORKHA, Sept 12: an unknown town, not NASA */
+	    ((twc(t1 + 1) & W_TIME) && lextype(tv[t0].s, tv[t1 - 1].e,
+	    nwords(t0, t1), 0) <= 0))))))
 		return 1;
 	/* AL-AIN, United Arab Emirates 1996-12-06: a place of more words */
 	if (t1 + 2 >= ntv || !teq(t1, ","))
@@ -6693,10 +6696,12 @@ datelinet(size_t t0, size_t t1)
 		    (teq(t, ".") && t > t1 + 1 && (tv[t - 1].f & TF_CAP))) &&
 		    !(tv[t].f & TF_DIGIT); t++)
 			continue;
-	/* SHANGHAI, Aug 22 (Reuters): the day */
+	/* SHANGHAI, Aug 22 (Reuters), GORKHA, Sept 12: the day */
 	if (t > t1 + 1 && t + 3 < ntv && (tv[t].f & TF_DIGIT) &&
-	    tv[t].e - tv[t].s <= 2 && teq(t + 1, "("))
+	    tv[t].e - tv[t].s <= 2 && (teq(t + 1, "(") || teq(t + 1, ":")))
 		t++;
+	if (t > t1 + 2 && t < ntv && teq(t, ":") && (twc(t1 + 1) & W_TIME))
+		return 1;
 	if (t + 2 < ntv && teq(t, "(") && (tv[t + 1].f & TF_NAMEY) &&
 	    teq(t + 2, ")"))
 		return 1;

@@ -2200,3 +2200,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The Kolkata Municipal Corporation met.\n\nKolkata braces for crowds in north and south Kolkata.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Kolkata Municipal Corporation\tORG\nKolkata\tPLACE\nKolkata\tPLACE')"
 }
+
+@test "a town in capitals before a month, a day and a colon is a dateline's place, and DAR ES SALAAM is read as Dar es Salaam" {
+	run -0 sh -c 'printf "Schools reopen\n\nKELVANDI, Sept 12: Pupils returned.\n\nDAR ES SALAAM \342\200\223 Trains ran.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'KELVANDI\tPLACE\nDAR ES SALAAM\tPLACE')"
+}
