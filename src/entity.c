@@ -2158,20 +2158,35 @@ static int	appositive(size_t, size_t);
 static int	rolenoun(size_t, size_t);
 
 /*
- * The word before "known as", "also known as", "called" or "named" and
- * a comma, if any, before token k: "the regulator, known as"; or 0.
+ * The word before "known as", "also known as", "called", "named" or
+ * "such as" and a comma, if any, before token k, also past the names
+ * of a list before k: "the regulator, known as", "districts such as
+ * Thanh Phu and"; or 0.
  */
 static size_t
 aliasof(size_t k)
 {
-	size_t	 j;
+	size_t	 j, n, sn = tv[k].sent;
 
-	if (k >= 3 && teq(k - 1, "as") && teq(k - 2, "known"))
-		j = k - 3;
-	else if (k >= 2 && (teq(k - 1, "called") || teq(k - 1, "named")))
-		j = k - 2;
-	else
-		return 0;
+	for (n = 0; ; n++) {
+		if (k < 3 || tv[k - 2].sent != sn)
+			return 0;
+		if (teq(k - 1, "as") && (teq(k - 2, "known") ||
+		    teq(k - 2, "such"))) {
+			j = k - 3;
+			break;
+		}
+		if (n == 0 && (teq(k - 1, "called") || teq(k - 1, "named"))) {
+			j = k - 2;
+			break;
+		}
+		/* past the name before: ", Defne and" */
+		if (n >= 4 || !(teq(k - 1, ",") || teq(k - 1, "and") ||
+		    teq(k - 1, "or")) || !namey(k - 2))
+			return 0;
+		for (k -= 2; k > 0 && tv[k - 1].sent == sn && namey(k - 1); k--)
+			continue;
+	}
 	if (j >= 1 && teq(j, "also"))
 		j--;
 	if (j >= 1 && teq(j, ","))

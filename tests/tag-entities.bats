@@ -2205,3 +2205,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Schools reopen\n\nKELVANDI, Sept 12: Pupils returned.\n\nDAR ES SALAAM \342\200\223 Trains ran.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'KELVANDI\tPLACE\nDAR ES SALAAM\tPLACE')"
 }
+
+@test "a cue noun before such as types every name of the list after it; a district or a regency is a place" {
+	run -0 sh -c 'printf "Farmers in districts such as Thanh Phu and Ba Tri grow shrimp. Cases rose in Pidie regency.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Thanh Phu\tPLACE\nBa Tri\tPLACE\nPidie\tPLACE')"
+}
