@@ -2176,6 +2176,12 @@ aliasof(size_t k)
 			j = k - 3;
 			break;
 		}
+		/* streams such as the Suhu */
+		if (n == 0 && k >= 4 && teq(k - 1, "the") &&
+		    teq(k - 2, "as") && teq(k - 3, "such")) {
+			j = k - 4;
+			break;
+		}
 		if (n == 0 && (teq(k - 1, "called") || teq(k - 1, "named"))) {
 			j = k - 2;
 			break;
@@ -2192,6 +2198,27 @@ aliasof(size_t k)
 	if (j >= 1 && teq(j, ","))
 		j--;
 	return j;
+}
+
+/*
+ * The plural noun in small letters after a list of names that the name
+ * [t0, t1) opens, "and" or commas between: "Surma and Kushiyara rivers";
+ * or 0.
+ */
+static size_t
+listend(size_t t0, size_t t1)
+{
+	size_t	 k = t1, n, sn = tv[t0].sent;
+
+	for (n = 0; n < 4 && k + 1 < ntv && tv[k + 1].sent == sn &&
+	    (teq(k, "and") || teq(k, ",")) && namey(k + 1); n++)
+		for (k++; k < ntv && tv[k].sent == sn && namey(k); k++)
+			continue;
+	if (n == 0 || k >= ntv || tv[k].sent != sn ||
+	    !(tv[k].f & TF_WORD) || (tv[k].f & (TF_CAP | TF_UPPER)) ||
+	    T[tv[k].e - 1] != 's')
+		return 0;
+	return k;
 }
 
 static int
@@ -2248,6 +2275,9 @@ cue(size_t t0, size_t t1)
 		    (tv[t1 + 1].f & TF_WORD) && !(tv[t1 + 1].f & TF_NAMEY))
 			w = anywc(t1 + 1) & W_ORGCUE;
 	}
+	/* the Surma and Kushiyara rivers: a plural cue after a list */
+	if (w == 0 && (j = listend(t0, t1)) != 0)
+		w = anywc(j) & (W_ORGCUE | W_PLACECUE);
 	if (w == 0)
 		return appositive(t0, t1);
 	if (w & W_ORGCUE)

@@ -2210,3 +2210,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Farmers in districts such as Thanh Phu and Ba Tri grow shrimp. Cases rose in Pidie regency.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Thanh Phu\tPLACE\nBa Tri\tPLACE\nPidie\tPLACE')"
 }
+
+@test "a plural cue noun after a list of names types them all" {
+	run -0 sh -c 'printf "Floods spread as the Surma and Kushiyara rivers rose.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Surma\tPLACE\nKushiyara\tPLACE')"
+}
