@@ -6304,8 +6304,9 @@ chains(void)
 				    (!(twc(j - 1) & (W_ORGHEAD | W_PLACEHEAD |
 				    W_MISCHEAD)) &&
 				    !tokin(lsuffixes, j - 1))) &&
-				    lextype(tv[i + teq(i, "The")].s, tv[j - 1].e,
-				    nwords(i + teq(i, "The"), j), 0) <= 0) {
+				    lextype(tv[i + teq(i, "The")].s,
+				    tv[j - 1].e, nwords(i + teq(i, "The"),
+				    j), 0) <= 0) {
 					j += 2;
 					continue;
 				}
@@ -7493,7 +7494,8 @@ entity_tag(struct doc *d, struct annlist *out)
 				e->type = E_ORG;
 				e->strength = 3;
 			}
-			if (!(twc(j - 1) & W_ORGHEAD) || !(tv[j - 1].f & TF_WORD))
+			if (!(twc(j - 1) & W_ORGHEAD) ||
+			    !(tv[j - 1].f & TF_WORD))
 				break;
 		}
 		if ((tv[m->t0].f & TF_CAP) && !iscommon(m->t0) &&
