@@ -2169,9 +2169,9 @@ aliasof(size_t k)
 	size_t	 j, n, sn = tv[k].sent;
 
 	for (n = 0; ; n++) {
-		if (k < 3 || tv[k - 2].sent != sn)
+		if (k < 2 || tv[k - 2].sent != sn)
 			return 0;
-		if (teq(k - 1, "as") && (teq(k - 2, "known") ||
+		if (k >= 3 && teq(k - 1, "as") && (teq(k - 2, "known") ||
 		    teq(k - 2, "such"))) {
 			j = k - 3;
 			break;
@@ -2250,8 +2250,9 @@ cue(size_t t0, size_t t1)
 	if (appos)
 		w = anywc(k - 2) & W_ORGCUE;
 	/*
-	 * "the regulator, known as Cocobod", "a town called Kelby": the
-	 * cue noun names the name after "known as", "called", "named"
+	 * "the regulator, known as Cocobod", "a town called Kelby",
+	 * "districts such as Thanh Phu and Ba Tri": the cue noun names the
+	 * names after "known as", "called", "named", "such as"
 	 */
 	if (w == 0 && k == t0 && (j = aliasof(k)) != 0 &&
 	    tv[j].sent == tv[t0].sent && (tv[j].f & TF_WORD) &&
