@@ -306,6 +306,7 @@ static int	nickname(size_t);
 static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t), commonof(size_t);
+static int	coofplace(size_t, size_t);
 static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
 static int	reinitials(size_t, size_t, size_t, size_t);
@@ -5381,6 +5382,28 @@ ownhead(size_t k)
 }
 
 /*
+ * Aldar Properties of Abu Dhabi, Skyroot Aerospace of Hyderabad: is "of"
+ * at token j after a company's name, a word that is no common word and
+ * a head that takes no "of" (not the Bank of, the University of), and
+ * before a place the lists know?  Then the two are a body and its town.
+ */
+static int
+coofplace(size_t i, size_t j)
+{
+	size_t	 a = i + teq(i, "The"), e;
+
+	if (j < a + 2 || !(twc(j - 1) & W_ORGHEAD) || (twc(j - 1) &
+	    (W_ORGPRE | W_PLACEHEAD | W_COFORM)) || iscommon(a) ||
+	    (twc(a) & (W_ORGPRE | W_PLACEPRE | W_MISCPRE | W_MOD)) ||
+	    istitle(a) || j + 1 >= ntv || tv[j + 1].sent != tv[j].sent)
+		return 0;
+	e = runend(j + 1);
+	return e > j + 1 && e <= j + 4 && (e >= ntv ||
+	    tv[e].sent != tv[j].sent || !teq(e, "of")) &&
+	    lextype(tv[j + 1].s, tv[e - 1].e, nwords(j + 1, e), 0) == E_PLACE;
+}
+
+/*
  * Freedom of Information Act, Proceeds of Crime Act: is "of" at token j
  * between a capitalised common word that heads nothing, not the first of
  * its sentence (Fans of Star Wars) nor of a headline, and a run of name
@@ -6238,6 +6261,8 @@ chains(void)
 				if (teq(j, "of") && (twc(j - 1) & W_COFORM) &&
 				    tv[j - 1].e - tv[j - 1].s <= 4 &&
 				    j + 1 < ntv && lextok(j + 1, 0) == E_PLACE)
+					break;
+				if (teq(j, "of") && coofplace(i, j))
 					break;
 				if ((teq(j, "of") || teq(j, "for") ||
 				    (teq(j, "on") && (twc(j - 1) & W_ORGPRE)) ||

@@ -2215,3 +2215,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Floods spread as the Surma and Kushiyara rivers rose.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Surma\tPLACE\nKushiyara\tPLACE')"
 }
+
+@test "a company whose head takes no of, then of and a known place, is the company and its town; a Bank of or a Rotary Club of is one name" {
+	run -0 sh -c 'printf "Shares of Varsel Properties of Abu Dhabi rose, and so did the Royal Bank of Scotland and the Rotary Club of Lagos.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Varsel Properties\tORG\nAbu Dhabi\tPLACE\nRoyal Bank of Scotland\tORG\nRotary Club of Lagos\tORG')"
+}
