@@ -775,7 +775,20 @@ titlepair(size_t i, size_t j)
 	return lex_get(ltitles, T + tv[i].s, tv[j].e - tv[i].s) != NULL;
 }
 
-static int	ismod(size_t);
+static int	ismod(size_t), lextok(size_t, int);
+
+/*
+ * Assistant District Attorney, Deputy Police Commissioner: is token i
+ * (before t1) a capitalised common word, a head too, between a word that
+ * only forms a role and a title?
+ */
+static int
+rolemid(size_t i, size_t t1)
+{
+	return i > 0 && i + 1 < t1 && ismod(i - 1) && istitle(i + 1) &&
+	    (tv[i].f & TF_CAP) && !(tv[i].f & TF_UPPER) && iscommon(i) &&
+	    lextok(i, 0) <= 0;
+}
 
 /* Mines and Energy Minister: "and" between two role words in t0..t1 */
 static int
@@ -5021,7 +5034,7 @@ chain(size_t t0, size_t t1)
 				lasttitle = i;
 			else if (ismod(i) || teq(i, ".") ||
 			    (teq(i, "-") && lasttitle != (size_t)-1) ||
-			    modand(i, t0, t1))
+			    modand(i, t0, t1) || rolemid(i, t1))
 				continue;
 			else
 				break;
@@ -5082,9 +5095,13 @@ chain(size_t t0, size_t t1)
 			/*
 			 * EU Farm Commissioner: a common word that heads
 			 * nothing, between a name and a role, is the role's;
-			 * not United Kingdom Home Secretary, a listed name
+			 * not United Kingdom Home Secretary, a listed name;
+			 * nor Sarah Bell MP, letters after a given name and a
+			 * surname
 			 */
-			for (k = j; k > t0 + 1 && (tv[k - 1].f & TF_CAP) &&
+			for (k = j; k > t0 + 1 && !(j + 1 == t1 && j == i &&
+			    (tv[i].f & TF_UPPER) && isgiven(k - 2)) &&
+			    (tv[k - 1].f & TF_CAP) &&
 			    !(tv[k - 1].f & TF_UPPER) && iscommon(k - 1) &&
 			    !(twc(k - 1) & (W_ORGHEAD | W_PLACEHEAD |
 			    W_MISCHEAD | W_TITLE)) && lextok(k - 1, 0) <= 0 &&

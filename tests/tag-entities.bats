@@ -2220,3 +2220,18 @@ assert_ent() {
 	run -0 sh -c 'printf "Shares of Varsel Properties of Abu Dhabi rose, and so did the Royal Bank of Scotland and the Rotary Club of Lagos.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Varsel Properties\tORG\nAbu Dhabi\tPLACE\nRoyal Bank of Scotland\tORG\nRotary Club of Lagos\tORG')"
 }
+
+@test "letters after a given name and a surname that is a common word stay out of the person (MP, SC, BL, TD)" {
+	run -0 sh -c 'printf "We heard from Sarah Bell MP, Niall Byrne SC, Aoife Walsh BL and Padraig Kerr TD.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Sarah Bell\tPERSON\nNiall Byrne\tPERSON\nAoife Walsh\tPERSON\nPadraig Kerr\tPERSON')"
+}
+
+@test "short police and council titles (Det Insp, Cr, MEC, Coroner) and a role of a modifier, a common word and a title stay out of the name" {
+	run -0 sh -c 'printf "Det Insp Louise Harrow met Cr Ann Fields. Later, Assistant District Attorney Mia Cho and MEC Farouk Isaacs spoke, and Coroner Rhys Nolan ruled.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Louise Harrow\tPERSON\nAnn Fields\tPERSON\nMia Cho\tPERSON\nFarouk Isaacs\tPERSON\nRhys Nolan\tPERSON')"
+}
+
+@test "the State alone is a common noun that house style capitalises, no name" {
+	run -0 sh -c 'printf "Counsel for the State said the State would appeal in Kerry.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Kerry\tPLACE')"
+}
