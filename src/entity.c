@@ -306,7 +306,8 @@ static int	nickname(size_t);
 static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t), commonof(size_t);
-static int	coofplace(size_t, size_t);
+static int	coofplace(size_t, size_t), placesuffix(size_t);
+static int	compassof(size_t);
 static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
 static int	reinitials(size_t, size_t, size_t, size_t);
@@ -3357,9 +3358,7 @@ classify(struct ment *m, int titled)
 		m->strength = 2;
 		return;
 	}
-	/* -based */
-	if (t1 + 1 < ntv && teq(t1, "-") && !(tv[t1].f & TF_SP) &&
-	    (teq(t1 + 1, "based") || teq(t1 + 1, "born"))) {
+	if (placesuffix(t1)) {
 		m->type = E_PLACE;
 		m->strength = 3;
 		return;
@@ -3563,6 +3562,13 @@ classify(struct ment *m, int titled)
 	    m[-1].type == E_PLACE && m[-1].t0 >= 1 &&
 	    teq(m[-1].t0 - 1, "of") && (twc(m[-1].t1 - 1) & W_PLACEHEAD) &&
 	    !reportafter(t0, t1)) {
+		m->type = E_PLACE;
+		m->strength = 2;
+		return;
+	}
+	/* Umlazi, south of Durban: a place that a place locates */
+	if (compassof(t1) && !(tv[t0].f & TF_UPPER) &&
+	    lextype(tv[t0].s, tv[t1 - 1].e, n, 0) <= 0) {
 		m->type = E_PLACE;
 		m->strength = 2;
 		return;
@@ -5204,7 +5210,7 @@ chain(size_t t0, size_t t1)
 			return;
 		/* (Baker, 2015): an author's name is no opening word */
 		if ((tv[t0].f & TF_HEAD) || ((tv[t0].f & TF_FIRST) &&
-		    m->t1 - m->t0 == 1 && !titled &&
+		    m->t1 - m->t0 == 1 && !titled && !placesuffix(t1) &&
 		    (iscommon(t0) || (twc(t0) & W_MOD)) &&
 		    !(t0 > 0 && teq(t0 - 1, "(") && (citelist(m->t1) ||
 		    shortform(m))))) {
@@ -5396,6 +5402,36 @@ static int
 ownhead(size_t k)
 {
 	return headin(k, runend(k), 0, 1);
+}
+
+/*
+ * Paris-based, Paris-born, Phoenix-area, Paris-bound: does a hyphen and
+ * a word that makes a place of the name before it open at token j?
+ */
+static int
+placesuffix(size_t j)
+{
+	return j + 1 < ntv && teq(j, "-") && !(tv[j].f & TF_SP) &&
+	    (teq(j + 1, "based") || teq(j + 1, "born") ||
+	    teq(j + 1, "area") || teq(j + 1, "bound"));
+}
+
+/*
+ * Does a comma at token j open ", south of Durban", a compass word in
+ * small letters, "of" and a place the lists know?
+ */
+static int
+compassof(size_t j)
+{
+	size_t	 e;
+
+	if (j + 3 >= ntv || !teq(j, ",") || !teq(j + 2, "of") ||
+	    (tv[j + 1].f & TF_CAP) || !(lwc(j + 1) & L_COMPASS) ||
+	    tv[j + 3].sent != tv[j].sent)
+		return 0;
+	e = runend(j + 3);
+	return e > j + 3 && lextype(tv[j + 3].s, tv[e - 1].e,
+	    nwords(j + 3, e), 0) == E_PLACE;
 }
 
 /*

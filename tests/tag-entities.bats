@@ -2235,3 +2235,13 @@ assert_ent() {
 	run -0 sh -c 'printf "Counsel for the State said the State would appeal in Kerry.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Kerry\tPLACE')"
 }
+
+@test "a common word that opens a document before -area or -based is the place the lists know" {
+	run -0 sh -c 'printf "Phoenix-area school board meeting ends in chaos\n\nA board met.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Phoenix\tPLACE')"
+}
+
+@test "a name before a comma, a compass word, of and a known place is a place, also in the headline" {
+	run -0 sh -c 'printf "Kelvani principal in court\n\nThe principal of a school in Kelvani, south of Durban, appeared in court.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Kelvani\tPLACE\nKelvani\tPLACE\nDurban\tPLACE')"
+}
