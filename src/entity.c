@@ -5525,6 +5525,12 @@ possname(size_t p)
 		return 0;
 	/* the first word after it: Commissioner's Office, Workers' Party */
 	q = tv[p + 2].s == tv[p + 1].e ? p + 3 : p + 2;
+	/* Clare's Law, Ryan's Rule, Moore's Law: a law named for someone */
+	if (q == p + 3 && q < ntv && tv[q].sent == tv[p].sent &&
+	    (teq(q, "Law") || teq(q, "Rule")) && (tv[p].f & TF_CAP) &&
+	    !(tv[p].f & TF_UPPER) && !(q + 1 < ntv && namey(q + 1) &&
+	    tv[q + 1].sent == tv[p].sent))
+		return 3;
 	/*
 	 * St Mary's Hospital: the saint's name is no common word (nor is
 	 * a body's, below)

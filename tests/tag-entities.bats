@@ -2245,3 +2245,13 @@ assert_ent() {
 	run -0 sh -c 'printf "Kelvani principal in court\n\nThe principal of a school in Kelvani, south of Durban, appeared in court.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Kelvani\tPLACE\nKelvani\tPLACE\nDurban\tPLACE')"
 }
+
+@test "a law named for someone with its 's, and a numbered Amendment, are MISC" {
+	run -0 sh -c 'printf "Police used Clare\047s Law, the family called for Ryan\047s Rule, and lawyers cited the First Amendment.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Clare\047s Law\tMISC\nRyan\047s Rule\tMISC\nFirst Amendment\tMISC')"
+}
+
+@test "the people of a city are MISC (New Yorkers, Dubliners), but The New Yorker is a magazine" {
+	run -0 sh -c 'printf "New Yorkers and Dubliners read The New Yorker.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'New Yorkers\tMISC\nDubliners\tMISC\nNew Yorker\tORG')"
+}
