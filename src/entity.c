@@ -4336,6 +4336,32 @@ maketeam(struct ment *m, struct nent **v, size_t *n)
 		v[(*n)++] = e;
 }
 
+/*
+ * Sevilla have agreed, Lyon, who are under watch: does a verb in the
+ * plural, right after the name [t0, t1) or after its comma and "who",
+ * make the town a club?  Not a country, whose players' countries in a
+ * list of results are places, nor a name in the plural (the
+ * Philippines), nor one after "in" or "at", nor the last of a list
+ * (Wembley and Riyadh were).
+ */
+static int
+pluralverb(size_t t0, size_t t1)
+{
+	size_t	 k = t1;
+
+	if (T[tv[t1 - 1].e - 1] == 's' ||
+	    inlex(lcountries, T + tv[t0].s, tv[t1 - 1].e - tv[t0].s) ||
+	    (t0 >= 1 &&
+	    ((lwc(t0 - 1) & (L_PLACEIN | L_PLACEAT)) || teq(t0 - 1, "and") ||
+	    teq(t0 - 1, "or") || teq(t0 - 1, ","))))
+		return 0;
+	if (teq(k, ",") && teq(k + 1, "who"))
+		k += 2;
+	return k < ntv && tv[k].sent == tv[t0].sent && (teq(k, "have") ||
+	    teq(k, "are") || teq(k, "were")) && k + 1 < ntv &&
+	    !teq(k + 1, "been") && (tv[k + 1].f & TF_WORD);
+}
+
 static void
 teams(void)
 {
@@ -4463,6 +4489,9 @@ teams(void)
 		    ((anywc(t1) & (W_MATCHV | W_TEAMCUE)) ||
 		    ((anywc(t1) & W_MATCHP) && !teq(t1, "against"))))
 			team = 1;	/* Belgium beat, England v, Italy coach */
+		/* Sevilla have agreed, Lyon, who are: a town as a plural */
+		if (!team && pluralverb(t0, t1))
+			team = 1;
 		/* Leinster head coach Declan Maher */
 		if (!team && t1 + 2 < ntv && tv[t1 + 2].sent == tv[t0].sent &&
 		    (tv[t1].f & TF_WORD) && !(tv[t1].f & TF_NAMEY) &&

@@ -2255,3 +2255,8 @@ assert_ent() {
 	run -0 sh -c 'printf "New Yorkers and Dubliners read The New Yorker.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'New Yorkers\tMISC\nDubliners\tMISC\nNew Yorker\tORG')"
 }
+
+@test "in a sports story a town with a verb in the plural is a club; a country or the last of a list is not" {
+	run -0 sh -c 'printf "Lyon have signed the winger Tomas Berg. The coach praised the striker, the defender and the squad. Brazil have scouts there, and Turin and Genoa were hosts.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Lyon\tORG\nTomas Berg\tPERSON\nBrazil\tPLACE\nTurin\tPLACE\nGenoa\tPLACE')"
+}
