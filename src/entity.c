@@ -307,7 +307,7 @@ static int	currsign(size_t);
 static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t), commonof(size_t);
 static int	coofplace(size_t, size_t), placesuffix(size_t);
-static int	compassof(size_t);
+static int	compassof(size_t), ofplace(size_t, size_t);
 static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
 static int	reinitials(size_t, size_t, size_t, size_t);
@@ -5434,6 +5434,27 @@ ownhead(size_t k)
 }
 
 /*
+ * University of Gothenburg (in Sweden): does the name from token i to j
+ * end in "of" or "for" and a place the lists know?  Then "in" and a
+ * country after it say where that place is.
+ */
+static int
+ofplace(size_t i, size_t j)
+{
+	size_t	 o;
+
+	for (o = j; o > i + 1 && !teq(o - 1, "of") && !teq(o - 1, "for");
+	    o--)
+		continue;
+	if (o <= i + 1)
+		return 0;
+	if (teq(o, "the"))
+		o++;
+	return o < j && lextype(tv[o].s, tv[j - 1].e, nwords(o, j), 0) ==
+	    E_PLACE;
+}
+
+/*
  * Paris-based, Paris-born, Phoenix-area, Paris-bound: does a hyphen and
  * a word that makes a place of the name before it open at token j?
  */
@@ -6336,7 +6357,7 @@ chains(void)
 				if (teq(j, "in") && of && j + 1 < ntv &&
 				    tv[j + 1].sent == tv[i].sent &&
 				    wideplace(j + 1) && !namey(j + 2) &&
-				    (ownhead(i) ||
+				    !ofplace(i, j) && (ownhead(i) ||
 				    (twc(i) & W_ORGPRE))) {
 					j += 2;
 					break;

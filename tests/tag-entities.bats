@@ -2260,3 +2260,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Lyon have signed the winger Tomas Berg. The coach praised the striker, the defender and the squad. Brazil have scouts there, and Turin and Genoa were hosts.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Lyon\tORG\nTomas Berg\tPERSON\nBrazil\tPLACE\nTurin\tPLACE\nGenoa\tPLACE')"
 }
+
+@test "in and a country after a body of a place the lists know say where it is; a body of a field keeps them" {
+	run -0 sh -c 'printf "Scientists at the University of Gothenburg in Sweden briefed the Organization for Security and Co-operation in Europe.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'University of Gothenburg\tORG\nSweden\tPLACE\nOrganization for Security and Co-operation in Europe\tORG')"
+}
