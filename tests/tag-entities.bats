@@ -2265,3 +2265,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Scientists at the University of Gothenburg in Sweden briefed the Organization for Security and Co-operation in Europe.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'University of Gothenburg\tORG\nSweden\tPLACE\nOrganization for Security and Co-operation in Europe\tORG')"
 }
+
+@test "a name after the journal or the website is a publication, ORG" {
+	run -0 sh -c 'printf "The study, published in the journal Nature Geoscience, drew comment from the website Retraction Watch. He kept a journal.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Nature Geoscience\tORG\nRetraction Watch\tORG')"
+}
