@@ -5509,8 +5509,10 @@ coofplace(size_t i, size_t j)
 /*
  * Freedom of Information Act, Proceeds of Crime Act: is "of" at token j
  * between a capitalised common word that heads nothing, not the first of
- * its sentence (Fans of Star Wars) nor of a headline, and a run of name
- * words, after "the" too, that an event's or a law's head ends?
+ * its sentence (Fans of Star Wars) nor of a headline nor a surname
+ * after a given name (Nathaniel Brooks of the Exoneration Project), and
+ * a run of name words, after "the" too, that an event's or a law's head
+ * ends?
  */
 static int
 lawof(size_t j)
@@ -5519,7 +5521,8 @@ lawof(size_t j)
 
 	if (j < 1 || !(tv[j - 1].f & TF_CAP) ||
 	    (tv[j - 1].f & (TF_UPPER | TF_FIRST | TF_HEAD)) ||
-	    !iscommon(j - 1) || (twc(j - 1) & (W_ORGHEAD | W_PLACEHEAD |
+	    !iscommon(j - 1) || aftergiven(j - 1) ||
+	    (twc(j - 1) & (W_ORGHEAD | W_PLACEHEAD |
 	    W_MISCHEAD | W_ORGPRE | W_PLACEPRE)))
 		return 0;
 	if (teq(k, "the"))

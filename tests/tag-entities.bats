@@ -2270,3 +2270,8 @@ assert_ent() {
 	run -0 sh -c 'printf "The study, published in the journal Nature Geoscience, drew comment from the website Retraction Watch. He kept a journal.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Nature Geoscience\tORG\nRetraction Watch\tORG')"
 }
+
+@test "a surname that is a common word, after a given name, ends the person before of and a body" {
+	run -0 sh -c 'printf "Lawyer Nathaniel Brooks of the Exoneration Project spoke, and Brooks left.\n" | tag-entities -o | cut -f6,7'
+	assert_output "$(printf 'Nathaniel Brooks\tPERSON\nExoneration Project\tMISC\nBrooks\tPERSON')"
+}
