@@ -3114,6 +3114,19 @@ classify(struct ment *m, int titled)
 		m->strength = 3;
 		return;
 	}
+	/*
+	 * Kenya Medical Research Institute (KEMRI): capitals in brackets
+	 * with the first letter of the name of three words or more before
+	 * them are its short form, whatever town the lists know by them
+	 */
+	if (n == 1 && (tv[t0].f & TF_UPPER) && t0 >= 2 && teq(t0 - 1, "(") &&
+	    teq(t1, ")") && m > mv && m[-1].t1 == t0 - 1 &&
+	    m[-1].type > E_NONE && m[-1].strength >= 2 &&
+	    m[-1].t1 - m[-1].t0 >= 3 && T[m[-1].s] == T[m->s]) {
+		m->type = m[-1].type;
+		m->strength = 3;
+		return;
+	}
 	lt = t1 == t0 + 1 ? lextok(t0, 0) : lextype(m->s, m->e, n, 0);
 	if (lt > 0) {
 		m->type = lt;

@@ -2275,3 +2275,8 @@ assert_ent() {
 	run -0 sh -c 'printf "Lawyer Nathaniel Brooks of the Exoneration Project spoke, and Brooks left.\n" | tag-entities -o | cut -f6,7'
 	assert_output "$(printf 'Nathaniel Brooks\tPERSON\nExoneration Project\tMISC\nBrooks\tPERSON')"
 }
+
+@test "capitals in brackets after a long name with its first letter are its short form, though the lists know a town by them" {
+	run -0 sh -c 'printf "The National Institute for Health and Care Excellence (NICE) agreed. NICE said so.\n" | tag-entities -o | cut -f6-8'
+	assert_output "$(printf 'National Institute for Health and Care Excellence\tORG\tNational Institute for Health and Care Excellence\nNICE\tORG\tNational Institute for Health and Care Excellence\nNICE\tORG\tNational Institute for Health and Care Excellence')"
+}
