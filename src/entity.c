@@ -308,6 +308,8 @@ static int	inlineup(size_t), lineupline(size_t);
 static int	ofperson(size_t), syllables(size_t), commonof(size_t);
 static int	coofplace(size_t, size_t), placesuffix(size_t);
 static int	compassof(size_t), ofplace(size_t, size_t);
+static size_t	runplace(size_t);
+static int	bracketafter(const struct ment *);
 static int	titlepair(size_t, size_t);
 static int	scorer(size_t, size_t);
 static int	reinitials(size_t, size_t, size_t, size_t);
@@ -3119,9 +3121,7 @@ classify(struct ment *m, int titled)
 	 * with the first letter of the name of three words or more before
 	 * them are its short form, whatever town the lists know by them
 	 */
-	if (n == 1 && (tv[t0].f & TF_UPPER) && t0 >= 2 && teq(t0 - 1, "(") &&
-	    teq(t1, ")") && m > mv && m[-1].t1 == t0 - 1 &&
-	    m[-1].type > E_NONE && m[-1].strength >= 2 &&
+	if (n == 1 && (tv[t0].f & TF_UPPER) && bracketafter(m) &&
 	    m[-1].t1 - m[-1].t0 >= 3 && T[m[-1].s] == T[m->s]) {
 		m->type = m[-1].type;
 		m->strength = 3;
@@ -3791,9 +3791,7 @@ classify(struct ment *m, int titled)
 	 * American College of Pediatricians (ACPeds): a short form in
 	 * brackets after a name, with its first letter, is that name's
 	 */
-	if (n == 1 && m->guess && t0 >= 2 && teq(t0 - 1, "(") &&
-	    teq(t1, ")") && m > mv && m[-1].t1 == t0 - 1 &&
-	    m[-1].type > E_NONE && m[-1].strength >= 2 &&
+	if (n == 1 && m->guess && bracketafter(m) &&
 	    (T[m[-1].s] == T[m->s] || reinitials(m[-1].s, m[-1].e,
 	    m->s, m->e))) {
 		m->type = m[-1].type;
@@ -5480,21 +5478,42 @@ placesuffix(size_t j)
 }
 
 /*
+ * The end of the run of name words from token k when the lists know
+ * the run as a place, else 0.
+ */
+static size_t
+runplace(size_t k)
+{
+	size_t	 e = runend(k);
+
+	return e > k && lextype(tv[k].s, tv[e - 1].e, nwords(k, e), 0) ==
+	    E_PLACE ? e : 0;
+}
+
+/*
+ * Is mention m in brackets right after a typed mention of some weight
+ * (Kenya Medical Research Institute (KEMRI)), m[-1]?
+ */
+static int
+bracketafter(const struct ment *m)
+{
+	return m->t0 >= 2 && teq(m->t0 - 1, "(") && teq(m->t1, ")") &&
+	    m > mv && m[-1].t1 == m->t0 - 1 && m[-1].type > E_NONE &&
+	    m[-1].strength >= 2;
+}
+
+/*
  * Does a comma at token j open ", south of Durban", a compass word in
  * small letters, "of" and a place the lists know?
  */
 static int
 compassof(size_t j)
 {
-	size_t	 e;
-
 	if (j + 3 >= ntv || !teq(j, ",") || !teq(j + 2, "of") ||
 	    (tv[j + 1].f & TF_CAP) || !(lwc(j + 1) & L_COMPASS) ||
 	    tv[j + 3].sent != tv[j].sent)
 		return 0;
-	e = runend(j + 3);
-	return e > j + 3 && lextype(tv[j + 3].s, tv[e - 1].e,
-	    nwords(j + 3, e), 0) == E_PLACE;
+	return runplace(j + 3) != 0;
 }
 
 /*
@@ -5513,10 +5532,9 @@ coofplace(size_t i, size_t j)
 	    (twc(a) & (W_ORGPRE | W_PLACEPRE | W_MISCPRE | W_MOD)) ||
 	    istitle(a) || j + 1 >= ntv || tv[j + 1].sent != tv[j].sent)
 		return 0;
-	e = runend(j + 1);
-	return e > j + 1 && e <= j + 4 && (e >= ntv ||
-	    tv[e].sent != tv[j].sent || !teq(e, "of")) &&
-	    lextype(tv[j + 1].s, tv[e - 1].e, nwords(j + 1, e), 0) == E_PLACE;
+	e = runplace(j + 1);
+	return e != 0 && e <= j + 4 && (e >= ntv ||
+	    tv[e].sent != tv[j].sent || !teq(e, "of"));
 }
 
 /*
